@@ -1,0 +1,94 @@
+//! Choosing which of the app's languages to show for a person's requested language tags.
+
+/// Languages people ask for that Passage serves through a close relative, checked only when the
+/// requested language itself is not served. Farsi readers read Dari (`prs`) text; ISO 639-2 codes
+/// map to the two-letter codes used by the locales.
+const ALIASES: &[(&str, &str)] = &[
+    ("fa", "prs"),
+    ("fas", "prs"),
+    ("per", "prs"),
+    ("pus", "ps"),
+    ("pbt", "ps"),
+    ("pbu", "ps"),
+    ("ara", "ar"),
+    ("arb", "ar"),
+    ("tir", "ti"),
+    ("som", "so"),
+    ("swa", "sw"),
+    ("swh", "sw"),
+    ("fra", "fr"),
+    ("fre", "fr"),
+    ("eng", "en"),
+];
+
+/// The best served language for one BCP 47 tag such as `fa-AF` or `ar_SY`, if any: the whole tag,
+/// then its primary language subtag, then an alias of it.
+pub fn match_tag(tag: &str, served: &[&'static str]) -> Option<&'static str> {
+    let tag = tag.trim().replace('_', "-").to_ascii_lowercase();
+    if tag.is_empty() || tag.len() > 35 {
+        return None;
+    }
+    let find = |wanted: &str| served.iter().copied().find(|id| id.eq_ignore_ascii_case(wanted));
+    if let Some(id) = find(&tag) {
+        return Some(id);
+    }
+    let primary = tag.split('-').next().unwrap_or_default();
+    find(primary).or_else(|| {
+        ALIASES
+            .iter()
+            .filter(|(asked, _)| *asked == primary)
+            .find_map(|(_, served_as)| find(served_as))
+    })
+}
+
+/// The first of the requested tags (in the person's order of preference) that Passage serves.
+pub fn negotiate<'a>(
+    requested: impl IntoIterator<Item = &'a str>,
+    served: &[&'static str],
+) -> Option<&'static str> {
+    requested.into_iter().find_map(|tag| match_tag(tag, served))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SERVED: &[&str] = &["en", "fr", "ar", "prs", "ps", "ti", "so", "sw"];
+
+    #[test]
+    fn exact_and_regional_tags_match_their_language() {
+        assert_eq!(match_tag("ar", SERVED), Some("ar"));
+        assert_eq!(match_tag("ar-SY", SERVED), Some("ar"));
+        assert_eq!(match_tag("AR_eg", SERVED), Some("ar"));
+        assert_eq!(match_tag("sw-KE", SERVED), Some("sw"));
+        assert_eq!(match_tag("fr-CA", SERVED), Some("fr"));
+        assert_eq!(match_tag("prs-AF", SERVED), Some("prs"));
+        assert_eq!(match_tag("ps-AF", SERVED), Some("ps"));
+        assert_eq!(match_tag("ti-ER", SERVED), Some("ti"));
+    }
+
+    #[test]
+    fn farsi_falls_back_to_dari_while_farsi_is_not_served() {
+        assert_eq!(match_tag("fa-AF", SERVED), Some("prs"));
+        assert_eq!(match_tag("fa", SERVED), Some("prs"));
+        assert_eq!(match_tag("fa-IR", SERVED), Some("prs"));
+        let with_farsi = ["en", "fa", "prs"];
+        assert_eq!(match_tag("fa-IR", &with_farsi), Some("fa"));
+    }
+
+    #[test]
+    fn unknown_or_junk_tags_match_nothing() {
+        assert_eq!(match_tag("de-DE", SERVED), None);
+        assert_eq!(match_tag("", SERVED), None);
+        assert_eq!(match_tag("   ", SERVED), None);
+        assert_eq!(match_tag("e", SERVED), None);
+        assert_eq!(match_tag(&"x".repeat(100), SERVED), None);
+    }
+
+    #[test]
+    fn negotiation_keeps_the_persons_order() {
+        assert_eq!(negotiate(["de", "fa-AF", "en"], SERVED), Some("prs"));
+        assert_eq!(negotiate(["en-GB", "ar"], SERVED), Some("en"));
+        assert_eq!(negotiate(["de", "it"], SERVED), None);
+    }
+}
