@@ -1,0 +1,85 @@
+//! Layers that every response passes through: security headers, request size limits, and the
+//! rewriting of bare error responses (from the framework or a timeout) into problem+json.
+
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{header, HeaderName, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::Response;
+
+use crate::problem::{problem_response, PROBLEM_JSON};
+
+/// The Content-Security-Policy: only our own origin, no inline script or style, wasm allowed.
+pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; \
+style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; manifest-src 'self'; \
+worker-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'";
+
+const SECURITY_HEADERS: &[(&str, &str)] = &[
+    ("content-security-policy", CSP),
+    ("x-content-type-options", "nosniff"),
+    ("referrer-policy", "no-referrer"),
+    ("cross-origin-opener-policy", "same-origin"),
+    ("cross-origin-resource-policy", "same-origin"),
+    ("strict-transport-security", "max-age=63072000; includeSubDomains"),
+    ("x-frame-options", "DENY"),
+    ("permissions-policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
+];
+
+/// Longest request target accepted (path and query), in bytes.
+pub const MAX_URI_BYTES: usize = 2048;
+/// Most bytes of request headers accepted, names and values together.
+pub const MAX_HEADER_BYTES: usize = 8 * 1024;
+
+/// Adds the security headers to every response.
+pub async fn security_headers(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    for (name, value) in SECURITY_HEADERS {
+        headers.insert(HeaderName::from_static(name), HeaderValue::from_static(value));
+    }
+    response
+}
+
+/// Refuses over-long targets (414) and over-large header sets (431) before any routing.
+pub async fn limits(request: Request, next: Next) -> Response {
+    let uri_len = request.uri().path_and_query().map_or(0, |pq| pq.as_str().len());
+    if uri_len > MAX_URI_BYTES {
+        return problem_response(StatusCode::URI_TOO_LONG, Some("The address is too long."));
+    }
+    let header_bytes: usize =
+        request.headers().iter().map(|(name, value)| name.as_str().len() + value.len()).sum();
+    if header_bytes > MAX_HEADER_BYTES {
+        return problem_response(
+            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            Some("The request headers are too large."),
+        );
+    }
+    next.run(request).await
+}
+
+/// Gives error responses that carry no problem body (the router's 405, a timeout's 408, an
+/// extractor's plain-text rejection) the problem+json shape, keeping their headers (`Allow`).
+pub async fn problem_errors(request: Request, next: Next) -> Response {
+    let response = next.run(request).await;
+    let status = response.status();
+    let is_problem = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|value| value.as_bytes() == PROBLEM_JSON.as_bytes());
+    if !(status.is_client_error() || status.is_server_error()) || is_problem {
+        return response;
+    }
+    let (mut parts, _) = response.into_parts();
+    let detail = match status {
+        StatusCode::METHOD_NOT_ALLOWED => Some("This address only answers GET and HEAD."),
+        StatusCode::REQUEST_TIMEOUT => Some("The request took too long."),
+        _ => None,
+    };
+    let problem = problem_response(status, detail);
+    let (problem_parts, body) = problem.into_parts();
+    for (name, value) in &problem_parts.headers {
+        parts.headers.insert(name, value.clone());
+    }
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::new(body))
+}
