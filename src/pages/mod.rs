@@ -1,0 +1,4 @@
+//! One file per route.
+
+pub mod home_page;
+pub mod not_found_page;
