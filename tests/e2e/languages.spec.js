@@ -1,0 +1,91 @@
+// A person opens Passage, reads the home page in their language, switches language, and keeps
+// their choice.
+const { test, expect, messages, plain } = require('./fixtures');
+
+const en = messages('en');
+const ar = messages('ar');
+const ti = messages('ti');
+const prs = messages('prs');
+
+async function expectLanguage(page, lang, dir, words) {
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect(page.locator('html')).toHaveAttribute('dir', dir);
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(plain(words['home-title']));
+  await expect(page).toHaveTitle(plain(`${words['home-title']} – Passage`));
+}
+
+test('home renders in English', async ({ page }) => {
+  await page.goto('/');
+  await expectLanguage(page, 'en', 'ltr', en);
+  await expect(page.getByRole('heading', { name: en['home-traveller-heading'] })).toBeVisible();
+  await expect(page.getByRole('heading', { name: en['home-sponsor-heading'] })).toBeVisible();
+  await expect(page.getByRole('heading', { name: en['home-returnee-heading'] })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: en['shell-nav-label'] })).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toContainText(plain(en['shell-footer-privacy']));
+});
+
+test('switching to Arabic flips the page to right-to-left and survives a reload', async ({ page }) => {
+  await page.goto('/');
+  await expectLanguage(page, 'en', 'ltr', en);
+  await page.getByRole('combobox', { name: en['shell-language-label'] }).selectOption('ar');
+  await expectLanguage(page, 'ar', 'rtl', ar);
+  // The header starts on the right in RTL: logical properties did their job.
+  const header = await page.locator('.site-header__brand').boundingBox();
+  const picker = await page.locator('.language-picker').boundingBox();
+  expect(header.x).toBeGreaterThan(picker.x);
+  await expect(page.getByRole('combobox', { name: ar['shell-language-label'] })).toHaveValue('ar');
+
+  await page.reload();
+  await expectLanguage(page, 'ar', 'rtl', ar);
+  await expect(page.getByRole('combobox', { name: ar['shell-language-label'] })).toHaveValue('ar');
+});
+
+test('a ?lang= link opens Tigrinya and becomes the stored choice', async ({ page }) => {
+  await page.goto('/?lang=ti');
+  await expectLanguage(page, 'ti', 'ltr', ti);
+  await page.goto('/');
+  await expectLanguage(page, 'ti', 'ltr', ti);
+});
+
+test('an unknown ?lang= falls back without breaking the page', async ({ page }) => {
+  await page.goto('/?lang=xx-<script>');
+  await expectLanguage(page, 'en', 'ltr', en);
+});
+
+test.describe('a browser set to Dari (fa-AF)', () => {
+  test.use({ locale: 'fa-AF' });
+
+  test('lands on Dari, right-to-left', async ({ page }) => {
+    await page.goto('/');
+    await expectLanguage(page, 'prs', 'rtl', prs);
+  });
+
+  test('still follows a language the person picks', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('combobox', { name: prs['shell-language-label'] }).selectOption('en');
+    await expectLanguage(page, 'en', 'ltr', en);
+    await page.reload();
+    await expectLanguage(page, 'en', 'ltr', en);
+  });
+});
+
+test('an unknown path shows the localized not-found page with a way home', async ({ page }) => {
+  await page.goto('/no-such-page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en['notfound-title']);
+  await page.getByRole('combobox', { name: en['shell-language-label'] }).selectOption('ar');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar['notfound-title']);
+  await page.getByRole('link', { name: ar['notfound-home-link'] }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expectLanguage(page, 'ar', 'rtl', ar);
+});
+
+test('the skip link moves keyboard focus to the page content', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: en['shell-skip-link'] });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
