@@ -1,5 +1,5 @@
 // Starts the app. Trunk writes the hashed file names into <meta name="passage-app">; loading
 // them from this external module keeps every script under the CSP's script-src 'self'.
 const meta = document.querySelector('meta[name="passage-app"]');
-const { default: init } = await import(meta.dataset.js);
-await init({ module_or_path: meta.dataset.wasm });
+const bindings = await import(meta.dataset.js);
+await bindings.default({ module_or_path: meta.dataset.wasm });

@@ -194,11 +194,12 @@ fn etag_matches(if_none_match: &str, etag: &str) -> bool {
         .any(|tag| tag == "*" || tag == etag)
 }
 
-/// Trunk names hashed outputs `name-<16 hex digits>.ext` (the wasm adds `_bg`).
+/// Trunk names hashed outputs `name-<hash>.ext`, the hash a 64-bit number in hex without
+/// leading zeros (the wasm adds `_bg`).
 fn has_content_hash(name: &str) -> bool {
     let stem = name.split('.').next().unwrap_or(name).trim_end_matches("_bg");
     stem.rsplit_once('-').is_some_and(|(_, hash)| {
-        hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())
+        (12..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
     })
 }
 
@@ -230,6 +231,7 @@ mod tests {
         assert!(has_content_hash("passage-3f1c2a9b8d7e6f50_bg.wasm"));
         assert!(has_content_hash("passage-3f1c2a9b8d7e6f50.js"));
         assert!(has_content_hash("main-0123456789abcdef.css"));
+        assert!(has_content_hash("passage-641c294f06bb75e_bg.wasm"));
         assert!(!has_content_hash("index.html"));
         assert!(!has_content_hash("favicon.svg"));
         assert!(!has_content_hash("service-worker.js"));
