@@ -1,5 +1,22 @@
 //! Choosing which of the app's languages to show for a person's requested language tags.
 
+/// The languages Passage launches with, in the order its language list shows them. The app's
+/// `locales/languages.json` lists the same (a test checks it); the API serves content for them.
+pub const LAUNCH_LANGUAGES: &[&str] = &["en", "fr", "ar", "prs", "ps", "ti", "so", "sw"];
+
+/// Whether `tag` is shaped like a BCP 47 language tag (`ar`, `fa-AF`, `zh-Hant-TW`): a 2-3
+/// letter language, then subtags of 1-8 letters or digits. Anything else is a client error.
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or_default();
+    tag.len() <= 35
+        && (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|part| {
+            (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+}
+
 /// Languages people ask for that Passage serves through a close relative, checked only when the
 /// requested language itself is not served. Farsi readers read Dari (`prs`) text; ISO 639-2 codes
 /// map to the two-letter codes used by the locales.
@@ -83,6 +100,17 @@ mod tests {
         assert_eq!(match_tag("   ", SERVED), None);
         assert_eq!(match_tag("e", SERVED), None);
         assert_eq!(match_tag(&"x".repeat(100), SERVED), None);
+    }
+
+    #[test]
+    fn language_tags_are_recognised_by_shape() {
+        for good in ["en", "prs", "fa-AF", "zh-Hant-TW", "sw-KE", "es-419"] {
+            assert!(is_language_tag(good), "{good}");
+        }
+        for bad in ["", "e", "english", "12", "fa_AF", "ar-", "-ar", "ar--SY", "ar SY", "<x>", "ар"] {
+            assert!(!is_language_tag(bad), "{bad}");
+        }
+        assert!(!is_language_tag(&format!("en-{}", "a-".repeat(20))));
     }
 
     #[test]

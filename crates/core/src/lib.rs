@@ -3,5 +3,7 @@
 //! Plain Rust with no web dependencies, so that everything here is tested natively and shared by
 //! the server (`passage-api`) and the browser app (`passage`).
 
+pub mod access_code;
 pub mod lang;
+pub mod money;
 pub mod wire;

@@ -1,7 +1,11 @@
-//! JSON shapes exchanged between `passage-api` and the app. Unknown fields are accepted, so
-//! the API can grow without breaking installed apps.
+//! JSON shapes exchanged between `passage-api` and the app. Unknown fields are accepted, and
+//! enums have an `Unknown` catch-all where the API may add kinds, so the API can grow without
+//! breaking installed apps.
 
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
+
+use crate::money::Cents;
 
 /// `GET /api/v1/health`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,4 +29,320 @@ pub struct Problem {
     /// What went wrong with this request, safe to show (never echoes secrets).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
+}
+
+/// Where a fact comes from and when someone last checked it against that source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// The document, page or notice, as a reader can look it up.
+    pub title: String,
+    /// Its public address, where it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// When the fact was last compared with the source.
+    pub checked: NaiveDate,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Orientation (the topics of Canadian Orientation Abroad)
+
+/// One entry of `GET /api/v1/orientation?lang=`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModuleSummary {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    /// Position in the list, smallest first.
+    pub order: u32,
+    /// When the content last changed.
+    pub updated: NaiveDate,
+    /// The language this entry is actually in (English when not yet translated).
+    pub lang: String,
+    /// Whether a second person reviewed this translation.
+    pub reviewed: bool,
+}
+
+/// `GET /api/v1/orientation?lang=`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrientationList {
+    /// The language that was asked for (after negotiation), e.g. `ar`.
+    pub lang: String,
+    pub modules: Vec<ModuleSummary>,
+}
+
+/// `GET /api/v1/orientation/{slug}?lang=`: one module as structured blocks (no HTML).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Module {
+    pub slug: String,
+    /// The language the module is actually in.
+    pub lang: String,
+    pub reviewed: bool,
+    pub title: String,
+    pub summary: String,
+    pub order: u32,
+    pub updated: NaiveDate,
+    pub blocks: Vec<Block>,
+    pub sources: Vec<Source>,
+}
+
+/// A piece of a module's content, in reading order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Block {
+    Heading { text: String },
+    Paragraph { text: String },
+    List { items: Vec<String> },
+    /// Something to notice: a warning or an important tip.
+    Callout { text: String },
+    /// One thing to do or to bring, which the reader may tick off.
+    ChecklistItem { text: String },
+    /// A kind of block this app does not know yet; shown as nothing.
+    #[serde(other)]
+    Unknown,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Canadian Orientation Abroad sessions
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SessionFormat {
+    InPerson,
+    Video,
+    Phone,
+    #[serde(other)]
+    Unknown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Audience {
+    /// Adults (18 and over).
+    Adult,
+    /// Young people aged 13 to 17.
+    Youth,
+    #[serde(other)]
+    Unknown,
+}
+
+/// One public orientation session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    pub id: String,
+    /// Where it takes place (for video and phone sessions, the organising office).
+    pub site: String,
+    /// ISO 3166-1 alpha-2 code of the country, e.g. `KE`.
+    pub country: String,
+    pub format: SessionFormat,
+    pub audience: Audience,
+    /// Languages the session is given in (language codes).
+    pub languages: Vec<String>,
+    /// Start, with the local UTC offset of the site.
+    pub start: DateTime<FixedOffset>,
+    pub duration_minutes: u32,
+}
+
+/// `GET /api/v1/sessions`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionList {
+    /// True while the schedule is demonstration data, not a real timetable.
+    pub demo: bool,
+    pub sessions: Vec<Session>,
+    pub source: Source,
+}
+
+// ---------------------------------------------------------------------------------------------
+// IOM offices
+
+/// Opening hours on some days of the week, local time of the office.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpeningHours {
+    /// ISO weekday numbers, Monday = 1 … Sunday = 7.
+    pub days: Vec<u8>,
+    /// `HH:MM`, 24-hour clock.
+    pub opens: String,
+    pub closes: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Office {
+    pub id: String,
+    pub city: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    /// International format, e.g. `+254 20 000 0000`.
+    pub phone: String,
+    pub email: String,
+    /// IANA time zone of the office, e.g. `Africa/Nairobi`.
+    pub time_zone: String,
+    pub hours: Vec<OpeningHours>,
+}
+
+/// `GET /api/v1/offices`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfficeList {
+    /// True while the list is demonstration data (contact details are not real).
+    pub demo: bool,
+    pub offices: Vec<Office>,
+    pub source: Source,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Immigration Loans Program
+
+/// A rule's value with its legal source and, where the source states it, the date it took
+/// effect.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rule<T> {
+    pub value: T,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effective: Option<NaiveDate>,
+    pub source: Source,
+}
+
+/// Loans up to and including `up_to` are repaid over `months`; `None` means "any amount above
+/// the previous bracket".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bracket {
+    pub up_to: Option<Cents>,
+    pub months: u32,
+}
+
+/// When the first payment falls due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RepaymentStart {
+    /// Transportation loans: months after the person enters Canada.
+    pub transportation_months_after_arrival: u32,
+    /// Other loans: months after the loan was made.
+    pub other_months_after_loan: u32,
+}
+
+/// `GET /api/v1/loan-policy`: the rules the repayment estimate is computed from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoanPolicy {
+    /// ISO 4217 code of every amount here (`CAD`).
+    pub currency: String,
+    pub brackets: Rule<Vec<Bracket>>,
+    pub family_cap: Rule<Cents>,
+    pub iom_fee_per_person: Rule<Cents>,
+    /// Yearly interest in basis points (1 % = 100).
+    pub interest_basis_points: Rule<u32>,
+    pub repayment_start: Rule<RepaymentStart>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assisted voluntary return and reintegration
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimeUnit {
+    Hours,
+    Days,
+    Months,
+    #[serde(other)]
+    Unknown,
+}
+
+/// A deadline of the return and reintegration process.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deadline {
+    /// What must happen, e.g. `contact-iom-after-referral`.
+    pub key: String,
+    pub amount: u32,
+    pub unit: TimeUnit,
+    /// False where the figure is not confirmed for today: the app words it as guidance.
+    pub verified: bool,
+    pub source: Source,
+}
+
+/// `GET /api/v1/reintegration`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reintegration {
+    pub deadlines: Vec<Deadline>,
+    /// Kinds of reintegration help, e.g. `small-business`.
+    pub categories: Vec<String>,
+    pub source: Source,
+}
+
+// ---------------------------------------------------------------------------------------------
+// The case view (`GET /api/v1/me`)
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AppointmentKind {
+    SelectionInterview,
+    MedicalExam,
+    Orientation,
+    Flight,
+    #[serde(other)]
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Appointment {
+    pub kind: AppointmentKind,
+    /// Start, with the local UTC offset of the place.
+    pub start: DateTime<FixedOffset>,
+    pub place: String,
+    /// What to bring, as item keys the app words in the person's language (`passport`, …).
+    pub bring: Vec<String>,
+}
+
+/// A step of a case with its (expected) date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Milestone {
+    /// e.g. `medical-valid-until`, `departure`, `arrival`, `first-loan-payment`.
+    pub key: String,
+    pub date: NaiveDate,
+    pub done: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PlanStatus {
+    NotStarted,
+    InProgress,
+    Done,
+    #[serde(other)]
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanItem {
+    /// One of the reintegration categories.
+    pub category: String,
+    pub status: PlanStatus,
+    pub deadline: NaiveDate,
+}
+
+/// The expected arrival: a single day when `earliest == latest`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArrivalWindow {
+    pub earliest: NaiveDate,
+    pub latest: NaiveDate,
+}
+
+/// What the holder of an access code may see. Role-scoped: a sponsor never sees medical or
+/// interview details. No names, birth dates or document numbers exist anywhere.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "role", rename_all = "snake_case")]
+pub enum CaseView {
+    Traveller {
+        demo: bool,
+        appointments: Vec<Appointment>,
+        milestones: Vec<Milestone>,
+    },
+    Sponsor {
+        demo: bool,
+        arrival: ArrivalWindow,
+        destination_city: String,
+        arrival_notice_sent: bool,
+        milestones: Vec<Milestone>,
+    },
+    Returnee {
+        demo: bool,
+        return_date: NaiveDate,
+        office: Office,
+        plan: Vec<PlanItem>,
+    },
 }
