@@ -1,5 +1,5 @@
 // Browser journeys against the release build served by passage-api. `./run test` sets
-// PASSAGE_API_BIN, PASSAGE_DIST and PASSAGE_TEST_PORT; Chromium is Debian's.
+// PASSAGE_API_BIN, PASSAGE_DIST, PASSAGE_DB and PASSAGE_TEST_PORT; Chromium is Debian's.
 const { defineConfig } = require('@playwright/test');
 
 const port = Number(process.env.PASSAGE_TEST_PORT || 18080);
@@ -39,6 +39,8 @@ module.exports = defineConfig({
     env: {
       PORT: String(port),
       PASSAGE_DIST: process.env.PASSAGE_DIST || 'dist',
+      // Imported from data/ at start when missing; ./run test starts from a fresh one.
+      PASSAGE_DB: process.env.PASSAGE_DB || 'passage.db',
       RUST_LOG: 'warn',
     },
   },

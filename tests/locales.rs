@@ -123,6 +123,12 @@ fn the_launch_languages_are_declared_with_their_direction() {
 }
 
 #[test]
+fn the_app_and_the_api_serve_the_same_launch_languages() {
+    let ids: Vec<String> = languages().into_iter().map(|(id, _)| id).collect();
+    assert_eq!(ids, passage_core::lang::LAUNCH_LANGUAGES);
+}
+
+#[test]
 fn every_declared_language_has_a_locale_folder_and_no_folder_is_undeclared() {
     let declared: BTreeSet<String> = languages().into_iter().map(|(id, _)| id).collect();
     let folders: BTreeSet<String> = std::fs::read_dir(locales_dir())

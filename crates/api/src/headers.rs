@@ -1,9 +1,12 @@
-//! Layers that every response passes through: security headers, request size limits, and the
-//! rewriting of bare error responses (from the framework or a timeout) into problem+json.
+//! What every request and response passes through, in one layer: request size limits, the
+//! rewriting of bare error responses (from the framework or a timeout) into problem+json,
+//! security headers, and one log line.
+
+use std::time::Instant;
 
 use axum::body::Body;
-use axum::extract::Request;
-use axum::http::{header, HeaderName, HeaderValue, StatusCode};
+use axum::extract::{MatchedPath, Request};
+use axum::http::{header, HeaderName, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::Response;
 
@@ -30,37 +33,43 @@ pub const MAX_URI_BYTES: usize = 2048;
 /// Most bytes of request headers accepted, names and values together.
 pub const MAX_HEADER_BYTES: usize = 8 * 1024;
 
-/// Adds the security headers to every response.
-pub async fn security_headers(request: Request, next: Next) -> Response {
-    let mut response = next.run(request).await;
+/// The one outer layer, in this order: refuse oversized requests, run the request, give bare
+/// errors a problem body, add the security headers, log.
+pub async fn edge(request: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let method = request.method().clone();
+    let mut response = match limits(&request) {
+        Some(refusal) => refusal,
+        None => problem_errors(next.run(request).await),
+    };
     let headers = response.headers_mut();
     for (name, value) in SECURITY_HEADERS {
         headers.insert(HeaderName::from_static(name), HeaderValue::from_static(value));
     }
+    log(&method, &response, started);
     response
 }
 
 /// Refuses over-long targets (414) and over-large header sets (431) before any routing.
-pub async fn limits(request: Request, next: Next) -> Response {
+fn limits(request: &Request) -> Option<Response> {
     let uri_len = request.uri().path_and_query().map_or(0, |pq| pq.as_str().len());
     if uri_len > MAX_URI_BYTES {
-        return problem_response(StatusCode::URI_TOO_LONG, Some("The address is too long."));
+        return Some(problem_response(StatusCode::URI_TOO_LONG, Some("The address is too long.")));
     }
     let header_bytes: usize =
         request.headers().iter().map(|(name, value)| name.as_str().len() + value.len()).sum();
     if header_bytes > MAX_HEADER_BYTES {
-        return problem_response(
+        return Some(problem_response(
             StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             Some("The request headers are too large."),
-        );
+        ));
     }
-    next.run(request).await
+    None
 }
 
 /// Gives error responses that carry no problem body (the router's 405, a timeout's 408, an
 /// extractor's plain-text rejection) the problem+json shape, keeping their headers (`Allow`).
-pub async fn problem_errors(request: Request, next: Next) -> Response {
-    let response = next.run(request).await;
+fn problem_errors(response: Response) -> Response {
     let status = response.status();
     let is_problem = response
         .headers()
@@ -82,4 +91,17 @@ pub async fn problem_errors(request: Request, next: Next) -> Response {
     }
     parts.headers.remove(header::CONTENT_LENGTH);
     Response::from_parts(parts, Body::new(body))
+}
+
+/// One log line per request: method, route template (never the path or query, which could
+/// carry personal data), status and latency. No client addresses, no headers.
+fn log(method: &Method, response: &Response, started: Instant) {
+    let route = response.extensions().get::<MatchedPath>().map_or("fallback", MatchedPath::as_str);
+    tracing::info!(
+        method = %method,
+        route = %route,
+        status = response.status().as_u16(),
+        latency_us = started.elapsed().as_micros() as u64,
+        "request"
+    );
 }

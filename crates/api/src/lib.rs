@@ -1,12 +1,18 @@
 //! `passage-api`: Passage's read-only HTTP API, which also serves the built browser app.
 //!
-//! Everything a request can reach is in memory after start-up: the app's files (pre-compressed)
-//! and the API's answers. Nothing a request does changes any data.
+//! Data flows one way: `data/` (human-edited) → `import` (validated) → SQLite → `serve`, which
+//! reads the database once, read-only, and answers from memory. Nothing a request does changes
+//! any data.
 
 mod assets;
+pub mod data;
+pub mod db;
 mod headers;
+mod prepared;
 mod problem;
+pub mod rate_limit;
 mod routes;
+mod store;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -14,30 +20,79 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
+use chrono::NaiveDate;
 use tokio::net::TcpListener;
 
 pub use assets::Assets;
 pub use problem::ApiError;
+pub use routes::api_paths;
 
 /// What the server needs to start.
 #[derive(Debug, Clone)]
 pub struct Config {
-    /// The directory holding the app built by Trunk (`dist/`). A missing directory still
-    /// starts the API; every app path then answers 404 with a hint.
+    /// The app built by Trunk (`dist/`). Without it the API still runs; app paths answer 404.
     pub dist: PathBuf,
+    /// The SQLite database to serve.
+    pub db: PathBuf,
+    /// The source data, imported into `db` when `db` does not exist yet.
+    pub data: PathBuf,
+    /// Failed access-code attempts allowed per client.
+    pub me_limit: rate_limit::Limit,
 }
 
-/// Shared, read-only state of a running server.
+/// Shared, read-only state of a running server (the rate limiter aside).
 #[derive(Debug)]
 pub struct AppState {
-    pub assets: Assets,
+    assets: Assets,
+    store: store::Store,
+    openapi: prepared::Prepared,
+    limiter: rate_limit::RateLimiter,
+}
+
+/// Why the server cannot start.
+#[derive(Debug)]
+pub enum StartError {
+    Dist(std::io::Error),
+    Data(data::DataError),
+    Db(db::DbError),
+}
+
+impl std::fmt::Display for StartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StartError::Dist(err) => write!(f, "cannot read the built app: {err}"),
+            StartError::Data(err) => write!(f, "invalid data: {err}"),
+            StartError::Db(err) => write!(f, "{err}"),
+        }
+    }
+}
+
+impl std::error::Error for StartError {}
+
+/// Validates the data in `config.data` and writes it to `config.db` (whole, or not at all).
+pub fn import(data_dir: &std::path::Path, db_path: &std::path::Path, today: NaiveDate) -> Result<usize, StartError> {
+    let dataset = data::load(data_dir, today).map_err(StartError::Data)?;
+    let modules = dataset.modules.len();
+    db::write(&dataset, db_path).map_err(StartError::Db)?;
+    Ok(modules)
 }
 
 /// Builds the whole HTTP service: API routes, the app's files, and the layers every response
-/// goes through (security headers, problem+json errors, compression, limits, timeouts, logs).
-pub fn app(config: &Config) -> std::io::Result<Router> {
-    let assets = Assets::load(&config.dist)?;
-    let state = Arc::new(AppState { assets });
+/// goes through (security headers, problem+json errors, limits, timeouts, logs). Bodies are
+/// compressed once, when prepared.
+/// Imports the data first when the database does not exist yet.
+pub fn app(config: &Config, today: NaiveDate) -> Result<Router, StartError> {
+    if !config.db.exists() {
+        tracing::info!("no database at {}: importing {}", config.db.display(), config.data.display());
+        import(&config.data, &config.db, today)?;
+    }
+    let dataset = db::read(&config.db).map_err(StartError::Db)?;
+    let state = Arc::new(AppState {
+        assets: Assets::load(&config.dist).map_err(StartError::Dist)?,
+        store: store::Store::new(dataset),
+        openapi: routes::openapi_document(),
+        limiter: rate_limit::RateLimiter::new(config.me_limit),
+    });
     Ok(routes::router(state, Duration::from_secs(10)))
 }
 

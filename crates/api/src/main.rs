@@ -1,20 +1,26 @@
-//! `passage-api serve`: starts the API and serves the built app.
-//!
-//! Environment: `HOST` (default 127.0.0.1, loopback only), `PORT` (default 8080),
-//! `PASSAGE_DIST` (default `dist`), `RUST_LOG` (default `info`).
+//! `passage-api`: serve the API and the app, import the data, or make a new access code.
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: passage-api [serve]\n\
-  serve   serve /api/v1 and the built app (default)\n\
-environment: HOST (127.0.0.1), PORT (8080), PASSAGE_DIST (dist), RUST_LOG (info)";
+use passage_core::access_code::AccessCode;
+use sha2::{Digest, Sha256};
+
+const USAGE: &str = "usage:
+  passage-api [serve]              serve /api/v1 and the built app
+  passage-api import <data> <db>   validate <data> and write the SQLite database <db>
+  passage-api new-code             print a new access code and the hash to store for it
+environment for serve: HOST (127.0.0.1), PORT (8080), PASSAGE_DIST (dist),
+  PASSAGE_DB (passage.db; imported from PASSAGE_DATA, default data, when missing),
+  RUST_LOG (info)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         [] | ["serve"] => serve(),
+        ["import", data, db] => import(Path::new(data), Path::new(db)),
+        ["new-code"] => new_code(),
         ["-h" | "--help" | "help"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -26,6 +32,39 @@ fn main() -> ExitCode {
     }
 }
 
+fn today() -> chrono::NaiveDate {
+    chrono::Utc::now().date_naive()
+}
+
+fn import(data: &Path, db: &Path) -> ExitCode {
+    match passage_api::import(data, db, today()) {
+        Ok(modules) => {
+            println!("imported {} ({modules} orientation pages) into {}", data.display(), db.display());
+            ExitCode::SUCCESS
+        }
+        Err(err) => fail(&err.to_string()),
+    }
+}
+
+fn new_code() -> ExitCode {
+    loop {
+        let mut bytes = [0u8; 16];
+        if let Err(err) = getrandom::fill(&mut bytes) {
+            return fail(&format!("no randomness: {err}"));
+        }
+        if let Some(code) = AccessCode::from_bits(u128::from_le_bytes(bytes)) {
+            let hash = Sha256::digest(code.canonical().as_bytes());
+            let hex: String = hash.iter().map(|b| format!("{b:02x}")).collect();
+            println!("code:        {code}\ncode_sha256: {hex}");
+            return ExitCode::SUCCESS;
+        }
+    }
+}
+
+fn env_path(name: &str, default: &str) -> PathBuf {
+    std::env::var_os(name).map_or_else(|| PathBuf::from(default), PathBuf::from)
+}
+
 fn serve() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -33,6 +72,8 @@ fn serve() -> ExitCode {
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
         )
         .with_target(false)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_writer(std::io::stderr)
         .init();
 
     let host: IpAddr = match std::env::var("HOST") {
@@ -50,7 +91,10 @@ fn serve() -> ExitCode {
         Err(_) => 8080,
     };
     let config = passage_api::Config {
-        dist: std::env::var_os("PASSAGE_DIST").map_or_else(|| PathBuf::from("dist"), PathBuf::from),
+        dist: env_path("PASSAGE_DIST", "dist"),
+        db: env_path("PASSAGE_DB", "passage.db"),
+        data: env_path("PASSAGE_DATA", "data"),
+        me_limit: passage_api::rate_limit::Limit::default(),
     };
 
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
@@ -58,9 +102,9 @@ fn serve() -> ExitCode {
         Err(err) => return fail(&format!("cannot start the runtime: {err}")),
     };
     runtime.block_on(async {
-        let app = match passage_api::app(&config) {
+        let app = match passage_api::app(&config, today()) {
             Ok(app) => app,
-            Err(err) => return fail(&format!("cannot read {}: {err}", config.dist.display())),
+            Err(err) => return fail(&err.to_string()),
         };
         let addr = SocketAddr::new(host, port);
         let listener = match tokio::net::TcpListener::bind(addr).await {
@@ -69,9 +113,12 @@ fn serve() -> ExitCode {
         };
         let local = listener.local_addr().unwrap_or(addr);
         tracing::info!("Passage is at http://{local}/ (API under /api/v1)");
-        match passage_api::serve(listener, app, passage_api::shutdown_signal()).await {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(err) => fail(&format!("server error: {err}")),
+        // Spawned, so the accept loop runs on the runtime's workers like the connections.
+        let server = tokio::spawn(passage_api::serve(listener, app, passage_api::shutdown_signal()));
+        match server.await {
+            Ok(Ok(())) => ExitCode::SUCCESS,
+            Ok(Err(err)) => fail(&format!("server error: {err}")),
+            Err(err) => fail(&format!("server task failed: {err}")),
         }
     })
 }

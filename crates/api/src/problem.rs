@@ -6,34 +6,44 @@ use passage_core::wire::Problem;
 
 pub const PROBLEM_JSON: &str = "application/problem+json";
 
-/// Every way a request can fail. The `detail` texts are safe to show: they never echo what
-/// the client sent.
+/// Every way a request can fail. Details never echo secrets, and echo the client's words only
+/// where they are a short plain name (an unknown parameter, say).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ApiError {
-    /// No route or file at this path.
+    /// No route, file or item at this address.
     NotFound(&'static str),
-    /// Anything else that is the client's doing, with the status that names it.
-    Client(StatusCode, &'static str),
-}
-
-impl ApiError {
-    fn status(&self) -> StatusCode {
-        match self {
-            ApiError::NotFound(_) => StatusCode::NOT_FOUND,
-            ApiError::Client(status, _) => *status,
-        }
-    }
-
-    fn detail(&self) -> &'static str {
-        match self {
-            ApiError::NotFound(detail) | ApiError::Client(_, detail) => detail,
-        }
-    }
+    /// The request is malformed: what is wrong, in a sentence.
+    BadRequest(String),
+    /// No valid access code. The same answer for missing, malformed, unknown and revoked codes.
+    Unauthorized,
+    /// Too many failed attempts; try again after this many seconds.
+    TooManyRequests { retry_after: u64 },
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        problem_response(self.status(), Some(self.detail()))
+        match self {
+            ApiError::NotFound(detail) => problem_response(StatusCode::NOT_FOUND, Some(detail)),
+            ApiError::BadRequest(detail) => problem_response(StatusCode::BAD_REQUEST, Some(&detail)),
+            ApiError::Unauthorized => {
+                let mut response = problem_response(
+                    StatusCode::UNAUTHORIZED,
+                    Some("Send a valid access code as: Authorization: Bearer <code>."),
+                );
+                response
+                    .headers_mut()
+                    .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+                response
+            }
+            ApiError::TooManyRequests { retry_after } => {
+                let mut response = problem_response(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    Some("Too many wrong access codes. Wait, then try again."),
+                );
+                response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
+                response
+            }
+        }
     }
 }
 

@@ -1,54 +1,232 @@
-//! The one route table, and the order of the layers around it.
+//! The one route table, its handlers, and the order of the layers around it.
 
+use std::collections::HashMap;
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use axum::extract::{MatchedPath, Request, State};
+use axum::extract::{ConnectInfo, MatchedPath, Path, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, MethodRouter};
 use axum::{Json, Router};
-use passage_core::wire::Health;
-use tower_http::compression::CompressionLayer;
+use passage_core::access_code::AccessCode;
+use passage_core::lang::is_language_tag;
+use passage_core::wire::{Audience, Health, SessionFormat};
 use tower_http::timeout::TimeoutLayer;
 
 use crate::headers;
+use crate::prepared::{CachePolicy, Compression, Prepared};
 use crate::problem::ApiError;
+use crate::store::SessionFilter;
 use crate::AppState;
 
+type Shared = Arc<AppState>;
+
+/// The API's routes below `/api/v1`, each with its handler. The OpenAPI description must name
+/// exactly these (a test checks both ways).
+fn api_routes() -> Vec<(&'static str, MethodRouter<Shared>)> {
+    vec![
+        ("/health", get(health)),
+        ("/openapi.json", get(openapi)),
+        ("/orientation", get(orientation_list)),
+        ("/orientation/{slug}", get(orientation_module)),
+        ("/sessions", get(sessions)),
+        ("/offices", get(offices)),
+        ("/loan-policy", get(loan_policy)),
+        ("/reintegration", get(reintegration)),
+        ("/me", get(me)),
+    ]
+}
+
+/// The paths of [`api_routes`], for the OpenAPI check.
+pub fn api_paths() -> Vec<&'static str> {
+    api_routes().into_iter().map(|(path, _)| path).collect()
+}
+
 /// Builds the router: `/api/v1/*`, the app's files, and every layer.
-pub fn router(state: Arc<AppState>, timeout: Duration) -> Router {
-    let api = Router::new()
-        .route("/health", get(health))
-        .route_layer(middleware::from_fn(tag_route));
+pub fn router(state: Shared, timeout: Duration) -> Router {
+    let mut api = Router::new();
+    for (path, route) in api_routes() {
+        api = api.route(path, route);
+    }
+    let api = api.route_layer(middleware::from_fn(tag_route));
     Router::new()
         .nest("/api/v1", api)
         .fallback(app_files)
         .with_state(state)
-        // Inner to outer: the last layer added sees the request first.
-        .layer(middleware::from_fn(headers::problem_errors))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))
-        .layer(CompressionLayer::new())
-        .layer(middleware::from_fn(headers::limits))
-        .layer(middleware::from_fn(log_request))
-        .layer(middleware::from_fn(headers::security_headers))
+        .layer(middleware::from_fn(headers::edge))
 }
 
-async fn health() -> Response {
+// ---------------------------------------------------------------------------------------------
+// Query strings: every endpoint names the parameters it takes; anything else is a 400.
+
+fn query(uri: &Uri, allowed: &[&'static str]) -> Result<HashMap<&'static str, String>, ApiError> {
+    let mut found = HashMap::new();
+    for (name, value) in form_urlencoded::parse(uri.query().unwrap_or("").as_bytes()) {
+        let Some(known) = allowed.iter().copied().find(|a| *a == name) else {
+            let shown = if name.len() <= 32
+                && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            {
+                format!("Unknown query parameter {name:?}.")
+            } else {
+                "Unknown query parameter.".to_owned()
+            };
+            let takes = if allowed.is_empty() {
+                " This address takes none.".to_owned()
+            } else {
+                format!(" This address takes: {}.", allowed.join(", "))
+            };
+            return Err(ApiError::BadRequest(shown + &takes));
+        };
+        if found.insert(known, value.into_owned()).is_some() {
+            return Err(ApiError::BadRequest(format!("{known} is given more than once.")));
+        }
+    }
+    Ok(found)
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async fn health(uri: Uri) -> Result<Response, ApiError> {
+    query(&uri, &[])?;
     let mut response = Json(Health {
         status: "ok".to_owned(),
         version: env!("CARGO_PKG_VERSION").to_owned(),
     })
     .into_response();
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
+    Ok(response)
 }
+
+async fn openapi(State(state): State<Shared>, uri: Uri, headers: HeaderMap) -> Result<Response, ApiError> {
+    query(&uri, &[])?;
+    Ok(state.openapi.respond(&headers))
+}
+
+async fn orientation_list(
+    State(state): State<Shared>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let params = query(&uri, &["lang"])?;
+    let lang = state.store.language(params.get("lang").map(String::as_str))?;
+    let list = state.store.orientation_list(lang).ok_or(ApiError::NotFound("No such language."))?;
+    Ok(list.respond(&headers))
+}
+
+async fn orientation_module(
+    State(state): State<Shared>,
+    Path(slug): Path<String>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let params = query(&uri, &["lang"])?;
+    let lang = state.store.language(params.get("lang").map(String::as_str))?;
+    let module = state
+        .store
+        .module(&slug, lang)
+        .ok_or(ApiError::NotFound("There is no orientation module with this name."))?;
+    Ok(module.respond(&headers))
+}
+
+async fn sessions(State(state): State<Shared>, uri: Uri, headers: HeaderMap) -> Result<Response, ApiError> {
+    let params = query(&uri, &["country", "format", "audience", "lang", "from"])?;
+    let bad = |message: &str| ApiError::BadRequest(message.to_owned());
+    let mut filter = SessionFilter::default();
+    if let Some(country) = params.get("country") {
+        if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return Err(bad("country must be a two-letter country code such as KE."));
+        }
+        filter.country = Some(country.to_ascii_uppercase());
+    }
+    if let Some(format) = params.get("format") {
+        filter.format = Some(match format.as_str() {
+            "in-person" => SessionFormat::InPerson,
+            "video" => SessionFormat::Video,
+            "phone" => SessionFormat::Phone,
+            _ => return Err(bad("format must be in-person, video or phone.")),
+        });
+    }
+    if let Some(audience) = params.get("audience") {
+        filter.audience = Some(match audience.as_str() {
+            "adult" => Audience::Adult,
+            "youth" => Audience::Youth,
+            _ => return Err(bad("audience must be adult or youth.")),
+        });
+    }
+    if let Some(lang) = params.get("lang") {
+        if !is_language_tag(lang) {
+            return Err(bad("lang must be a language tag such as en, ar or fa-AF."));
+        }
+        filter.lang = Some(lang.clone());
+    }
+    if let Some(from) = params.get("from") {
+        let date = chrono::NaiveDate::parse_from_str(from, "%Y-%m-%d")
+            .ok()
+            .filter(|_| from.len() == 10)
+            .ok_or_else(|| bad("from must be a date written YYYY-MM-DD."))?;
+        filter.from = Some(date);
+    }
+    let list = state.store.sessions(&filter);
+    Ok(Prepared::dynamic_json(&list).respond(&headers))
+}
+
+async fn offices(State(state): State<Shared>, uri: Uri, headers: HeaderMap) -> Result<Response, ApiError> {
+    query(&uri, &[])?;
+    Ok(state.store.offices.respond(&headers))
+}
+
+async fn loan_policy(State(state): State<Shared>, uri: Uri, headers: HeaderMap) -> Result<Response, ApiError> {
+    query(&uri, &[])?;
+    Ok(state.store.loan_policy.respond(&headers))
+}
+
+async fn reintegration(State(state): State<Shared>, uri: Uri, headers: HeaderMap) -> Result<Response, ApiError> {
+    query(&uri, &[])?;
+    Ok(state.store.reintegration.respond(&headers))
+}
+
+/// The case view for the access code in `Authorization: Bearer <code>`. Failures of any kind
+/// look the same and count towards the client's rate limit.
+async fn me(
+    State(state): State<Shared>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    query(&uri, &[])?;
+    let now = Instant::now();
+    state
+        .limiter
+        .check(client.ip(), now)
+        .map_err(|retry_after| ApiError::TooManyRequests { retry_after })?;
+    let case = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.strip_prefix("Bearer "))
+        .and_then(|code| AccessCode::parse(code).ok())
+        .and_then(|code| state.store.case(&code.canonical()));
+    let Some(body) = case else {
+        state.limiter.fail(client.ip(), now);
+        return Err(ApiError::Unauthorized);
+    };
+    let mut response = body.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(header::VARY, HeaderValue::from_static("authorization"));
+    Ok(response)
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /// Everything that is not an API route: the app's files, and `index.html` for the app's own
 /// routes (the app shows its localized "page not found" for paths it does not know).
 async fn app_files(
-    State(state): State<Arc<AppState>>,
+    State(state): State<Shared>,
     method: Method,
     uri: Uri,
     request_headers: HeaderMap,
@@ -76,26 +254,19 @@ async fn app_files(
     }
 }
 
-/// Hands the matched route template to the log line (routing happens inside the log layer).
+/// Hands the matched route template to the log line (routing happens inside the edge layer).
 async fn tag_route(matched: MatchedPath, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     response.extensions_mut().insert(matched);
     response
 }
 
-/// One log line per request: method, route template (never the path or query, which could
-/// carry personal data), status and latency. No client addresses, no headers.
-async fn log_request(request: Request, next: Next) -> Response {
-    let started = Instant::now();
-    let method = request.method().clone();
-    let response = next.run(request).await;
-    let route = response.extensions().get::<MatchedPath>().map_or("fallback", MatchedPath::as_str);
-    tracing::info!(
-        method = %method,
-        route = %route,
-        status = response.status().as_u16(),
-        latency_us = started.elapsed().as_micros() as u64,
-        "request"
-    );
-    response
+/// The OpenAPI description, prepared like any public document.
+pub fn openapi_document() -> Prepared {
+    Prepared::new(
+        include_bytes!("../openapi.json").to_vec(),
+        "application/json",
+        CachePolicy::PublicData,
+        Compression::Best,
+    )
 }

@@ -1,6 +1,6 @@
 //! Black-box HTTP tests: a real server on a random loopback port, a real HTTP client.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use reqwest::{header, Client, Method, StatusCode};
@@ -21,6 +21,10 @@ impl Drop for Server {
 }
 
 async fn start() -> Server {
+    start_with(passage_api::rate_limit::Limit::default()).await
+}
+
+async fn start_with(me_limit: passage_api::rate_limit::Limit) -> Server {
     static NEXT: AtomicUsize = AtomicUsize::new(0);
     let dist = std::env::temp_dir().join(format!(
         "passage-api-test-{}-{}",
@@ -36,11 +40,22 @@ async fn start() -> Server {
     std::fs::write(dist.join(WASM), b"\0asm".repeat(4096)).unwrap();
     std::fs::write(dist.join(CSS), "body { margin: 0 }\n".repeat(100)).unwrap();
 
-    let app = passage_api::app(&passage_api::Config { dist: dist.clone() }).unwrap();
+    let config = passage_api::Config {
+        db: dist.join("passage.db"),
+        dist: dist.clone(),
+        data: Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"),
+        me_limit,
+    };
+    let app = passage_api::app(&config, today()).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(passage_api::serve(listener, app, std::future::pending()));
     Server { base: format!("http://{addr}"), dist }
+}
+
+/// The data's "checked" dates are compared with this day.
+fn today() -> chrono::NaiveDate {
+    chrono::Utc::now().date_naive()
 }
 
 /// A client that shows the bytes as sent (no automatic decompression).

@@ -40,7 +40,7 @@ const ALIASES: &[(&str, &str)] = &[
 
 /// The best served language for one BCP 47 tag such as `fa-AF` or `ar_SY`, if any: the whole tag,
 /// then its primary language subtag, then an alias of it.
-pub fn match_tag(tag: &str, served: &[&'static str]) -> Option<&'static str> {
+pub fn match_tag<'a>(tag: &str, served: &[&'a str]) -> Option<&'a str> {
     let tag = tag.trim().replace('_', "-").to_ascii_lowercase();
     if tag.is_empty() || tag.len() > 35 {
         return None;
@@ -59,10 +59,10 @@ pub fn match_tag(tag: &str, served: &[&'static str]) -> Option<&'static str> {
 }
 
 /// The first of the requested tags (in the person's order of preference) that Passage serves.
-pub fn negotiate<'a>(
-    requested: impl IntoIterator<Item = &'a str>,
-    served: &[&'static str],
-) -> Option<&'static str> {
+pub fn negotiate<'r, 's>(
+    requested: impl IntoIterator<Item = &'r str>,
+    served: &[&'s str],
+) -> Option<&'s str> {
     requested.into_iter().find_map(|tag| match_tag(tag, served))
 }
 

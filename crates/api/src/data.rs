@@ -1,0 +1,551 @@
+//! Reading and validating the human-edited source data in `data/`.
+//!
+//! Layout: `orientation/<slug>.<lang>.toml`, `sessions.toml`, `offices.toml`,
+//! `loan-policy.toml`, `reintegration.toml`, `demo-cases.toml`. Every error names the file and
+//! the field, so whoever edits the data can fix it.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use passage_core::lang::is_language_tag;
+use passage_core::wire::{
+    Appointment, AppointmentKind, ArrivalWindow, Audience, Block, CaseView, LoanPolicy,
+    Milestone, Module, OfficeList, PlanItem, PlanStatus, Reintegration, SessionFormat,
+    SessionList, Source, TimeUnit,
+};
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+/// Everything the API serves, validated.
+#[derive(Debug, Clone)]
+pub struct Dataset {
+    /// Every module in every language it is written in, sorted by order, slug, language.
+    pub modules: Vec<Module>,
+    pub sessions: SessionList,
+    pub offices: OfficeList,
+    pub loan_policy: LoanPolicy,
+    pub reintegration: Reintegration,
+    pub cases: Vec<StoredCase>,
+}
+
+/// A case as stored: the SHA-256 of its access code, never the code.
+#[derive(Debug, Clone)]
+pub struct StoredCase {
+    pub code_sha256: [u8; 32],
+    pub revoked: bool,
+    pub view: CaseView,
+}
+
+/// What is wrong with the data, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataError {
+    pub file: PathBuf,
+    pub message: String,
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.file.display(), self.message)
+    }
+}
+
+impl std::error::Error for DataError {}
+
+type Result<T> = std::result::Result<T, DataError>;
+
+fn error(file: &Path, message: impl Into<String>) -> DataError {
+    DataError { file: file.to_owned(), message: message.into() }
+}
+
+/// Parses a TOML file into `T`. Syntax errors give the line; type errors give the field path.
+fn read_toml<T: DeserializeOwned>(file: &Path) -> Result<T> {
+    let text = std::fs::read_to_string(file).map_err(|err| error(file, err.to_string()))?;
+    let mut value: toml::Value = toml::from_str(&text)
+        .map_err(|err| error(file, err.to_string().trim_end().replace('\n', " ")))?;
+    dates_as_text(&mut value);
+    serde_path_to_error::deserialize(value)
+        .map_err(|err| error(file, format!("{}: {}", err.path(), err.inner())))
+}
+
+/// TOML dates (`2026-11-23`, `2027-01-12T09:00:00+03:00`) become the RFC 3339 text that the
+/// wire types read.
+fn dates_as_text(value: &mut toml::Value) {
+    match value {
+        toml::Value::Datetime(datetime) => *value = toml::Value::String(datetime.to_string()),
+        toml::Value::Array(items) => items.iter_mut().for_each(dates_as_text),
+        toml::Value::Table(table) => table.iter_mut().for_each(|(_, v)| dates_as_text(v)),
+        _ => {}
+    }
+}
+
+/// Reads and checks the whole data directory. `today` bounds the "checked" dates: a fact
+/// cannot have been checked in the future.
+pub fn load(dir: &Path, today: NaiveDate) -> Result<Dataset> {
+    let offices = load_offices(&dir.join("offices.toml"), today)?;
+    let reintegration = load_reintegration(&dir.join("reintegration.toml"), today)?;
+    Ok(Dataset {
+        modules: load_modules(&dir.join("orientation"), today)?,
+        sessions: load_sessions(&dir.join("sessions.toml"), today)?,
+        loan_policy: load_loan_policy(&dir.join("loan-policy.toml"), today)?,
+        cases: load_cases(&dir.join("demo-cases.toml"), &offices, &reintegration)?,
+        offices,
+        reintegration,
+    })
+}
+
+fn check_source(file: &Path, field: &str, source: &Source, today: NaiveDate) -> Result<()> {
+    if source.title.trim().is_empty() {
+        return Err(error(file, format!("{field}.title is empty")));
+    }
+    if source.checked > today {
+        return Err(error(file, format!("{field}.checked {} is in the future", source.checked)));
+    }
+    if let Some(url) = &source.url {
+        if !url.starts_with("https://") {
+            return Err(error(file, format!("{field}.url must start with https://")));
+        }
+    }
+    Ok(())
+}
+
+fn is_slug(text: &str) -> bool {
+    !text.is_empty()
+        && text.split('-').all(|part| {
+            !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+fn is_country(text: &str) -> bool {
+    text.len() == 2 && text.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+fn check_text(file: &Path, field: &str, text: &str) -> Result<()> {
+    if text.trim().is_empty() {
+        return Err(error(file, format!("{field} is empty")));
+    }
+    if text.contains('<') || text.contains('>') {
+        return Err(error(file, format!("{field} contains < or >: the data holds text, not HTML")));
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ModuleFile {
+    order: u32,
+    title: String,
+    summary: String,
+    updated: NaiveDate,
+    reviewed: bool,
+    sources: Vec<Source>,
+    blocks: Vec<Block>,
+}
+
+fn load_modules(dir: &Path, today: NaiveDate) -> Result<Vec<Module>> {
+    let entries = std::fs::read_dir(dir).map_err(|err| error(dir, err.to_string()))?;
+    let mut modules = Vec::new();
+    for entry in entries {
+        let path = entry.map_err(|err| error(dir, err.to_string()))?.path();
+        if path.extension().and_then(|e| e.to_str()) != Some("toml") {
+            continue;
+        }
+        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        let Some((slug, lang)) = stem.rsplit_once('.') else {
+            return Err(error(&path, "name the file <slug>.<lang>.toml"));
+        };
+        if !is_slug(slug) {
+            return Err(error(&path, format!("{slug:?} is not a slug (a-z, 0-9 and dashes)")));
+        }
+        if !is_language_tag(lang) {
+            return Err(error(&path, format!("{lang:?} is not a language tag")));
+        }
+        let file: ModuleFile = read_toml(&path)?;
+        check_text(&path, "title", &file.title)?;
+        check_text(&path, "summary", &file.summary)?;
+        if file.updated > today {
+            return Err(error(&path, "updated is in the future"));
+        }
+        if file.sources.is_empty() {
+            return Err(error(&path, "needs at least one [[sources]]"));
+        }
+        for (i, source) in file.sources.iter().enumerate() {
+            check_source(&path, &format!("sources[{i}]"), source, today)?;
+        }
+        if file.blocks.is_empty() {
+            return Err(error(&path, "needs at least one [[blocks]]"));
+        }
+        for (i, block) in file.blocks.iter().enumerate() {
+            let field = format!("blocks[{i}]");
+            match block {
+                Block::Heading { text }
+                | Block::Paragraph { text }
+                | Block::Callout { text }
+                | Block::ChecklistItem { text } => check_text(&path, &format!("{field}.text"), text)?,
+                Block::List { items } => {
+                    if items.is_empty() {
+                        return Err(error(&path, format!("{field}.items is empty")));
+                    }
+                    for (j, item) in items.iter().enumerate() {
+                        check_text(&path, &format!("{field}.items[{j}]"), item)?;
+                    }
+                }
+                Block::Unknown => {
+                    return Err(error(
+                        &path,
+                        format!("{field}.type must be heading, paragraph, list, callout or checklist_item"),
+                    ))
+                }
+            }
+        }
+        modules.push(Module {
+            slug: slug.to_owned(),
+            lang: lang.to_owned(),
+            reviewed: file.reviewed,
+            title: file.title,
+            summary: file.summary,
+            order: file.order,
+            updated: file.updated,
+            blocks: file.blocks,
+            sources: file.sources,
+        });
+    }
+    let english: BTreeMap<&str, u32> =
+        modules.iter().filter(|m| m.lang == "en").map(|m| (m.slug.as_str(), m.order)).collect();
+    if english.is_empty() {
+        return Err(error(dir, "no modules: at least one <slug>.en.toml is needed"));
+    }
+    for module in &modules {
+        match english.get(module.slug.as_str()) {
+            None => {
+                let file = dir.join(format!("{}.{}.toml", module.slug, module.lang));
+                return Err(error(&file, "has no English original (<slug>.en.toml)"));
+            }
+            Some(order) if *order != module.order => {
+                let file = dir.join(format!("{}.{}.toml", module.slug, module.lang));
+                return Err(error(&file, format!("order is {}, the English has {order}", module.order)));
+            }
+            Some(_) => {}
+        }
+    }
+    let mut orders = BTreeSet::new();
+    for (slug, order) in &english {
+        if !orders.insert(order) {
+            let file = dir.join(format!("{slug}.en.toml"));
+            return Err(error(&file, format!("order {order} is used by another module")));
+        }
+    }
+    modules.sort_by(|a, b| (a.order, &a.slug, &a.lang).cmp(&(b.order, &b.slug, &b.lang)));
+    Ok(modules)
+}
+
+// ---------------------------------------------------------------------------------------------
+
+fn load_sessions(file: &Path, today: NaiveDate) -> Result<SessionList> {
+    let list: SessionList = read_toml(file)?;
+    check_source(file, "source", &list.source, today)?;
+    let mut ids = BTreeSet::new();
+    for (i, session) in list.sessions.iter().enumerate() {
+        let field = format!("sessions[{i}]");
+        if !is_slug(&session.id) || !ids.insert(session.id.as_str()) {
+            return Err(error(file, format!("{field}.id must be a unique slug")));
+        }
+        check_text(file, &format!("{field}.site"), &session.site)?;
+        if !is_country(&session.country) {
+            return Err(error(file, format!("{field}.country must be an ISO code such as KE")));
+        }
+        if session.format == SessionFormat::Unknown {
+            return Err(error(file, format!("{field}.format must be in-person, video or phone")));
+        }
+        if session.audience == Audience::Unknown {
+            return Err(error(file, format!("{field}.audience must be adult or youth")));
+        }
+        if session.languages.is_empty() || !session.languages.iter().all(|l| is_language_tag(l)) {
+            return Err(error(file, format!("{field}.languages must list language tags")));
+        }
+        if !(1..=24 * 60).contains(&session.duration_minutes) {
+            return Err(error(file, format!("{field}.duration_minutes must be 1 to 1440")));
+        }
+    }
+    let mut list = list;
+    list.sessions.sort_by_key(|s| s.start);
+    Ok(list)
+}
+
+fn is_clock_time(text: &str) -> bool {
+    chrono::NaiveTime::parse_from_str(text, "%H:%M").is_ok() && text.len() == 5
+}
+
+fn load_offices(file: &Path, today: NaiveDate) -> Result<OfficeList> {
+    let list: OfficeList = read_toml(file)?;
+    check_source(file, "source", &list.source, today)?;
+    let mut ids = BTreeSet::new();
+    for (i, office) in list.offices.iter().enumerate() {
+        let field = format!("offices[{i}]");
+        if !is_slug(&office.id) || !ids.insert(office.id.as_str()) {
+            return Err(error(file, format!("{field}.id must be a unique slug")));
+        }
+        check_text(file, &format!("{field}.city"), &office.city)?;
+        if !is_country(&office.country) {
+            return Err(error(file, format!("{field}.country must be an ISO code such as KE")));
+        }
+        if !office.phone.starts_with('+') || !office.phone[1..].chars().all(|c| c.is_ascii_digit() || c == ' ') {
+            return Err(error(file, format!("{field}.phone must be international: +<digits>")));
+        }
+        if !office.email.contains('@') {
+            return Err(error(file, format!("{field}.email is not an address")));
+        }
+        if !office.time_zone.contains('/') {
+            return Err(error(file, format!("{field}.time_zone must be an IANA zone such as Africa/Nairobi")));
+        }
+        for (j, hours) in office.hours.iter().enumerate() {
+            let field = format!("{field}.hours[{j}]");
+            if hours.days.is_empty() || !hours.days.iter().all(|d| (1..=7).contains(d)) {
+                return Err(error(file, format!("{field}.days must be weekday numbers 1 (Monday) to 7")));
+            }
+            if !is_clock_time(&hours.opens) || !is_clock_time(&hours.closes) || hours.opens >= hours.closes {
+                return Err(error(file, format!("{field}: opens and closes must be HH:MM, opens first")));
+            }
+        }
+    }
+    Ok(list)
+}
+
+fn load_loan_policy(file: &Path, today: NaiveDate) -> Result<LoanPolicy> {
+    let policy: LoanPolicy = read_toml(file)?;
+    if policy.currency.len() != 3 || !policy.currency.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Err(error(file, "currency must be an ISO 4217 code such as CAD"));
+    }
+    check_source(file, "brackets.source", &policy.brackets.source, today)?;
+    check_source(file, "family_cap.source", &policy.family_cap.source, today)?;
+    check_source(file, "iom_fee_per_person.source", &policy.iom_fee_per_person.source, today)?;
+    check_source(file, "interest_basis_points.source", &policy.interest_basis_points.source, today)?;
+    check_source(file, "repayment_start.source", &policy.repayment_start.source, today)?;
+    let brackets = &policy.brackets.value;
+    let Some(last) = brackets.last() else {
+        return Err(error(file, "brackets.value is empty"));
+    };
+    if last.up_to.is_some() {
+        return Err(error(file, "the last bracket must have no up_to (any larger amount)"));
+    }
+    let mut previous = 0;
+    for (i, bracket) in brackets.iter().enumerate() {
+        if bracket.months == 0 {
+            return Err(error(file, format!("brackets.value[{i}].months must be above 0")));
+        }
+        if i + 1 < brackets.len() {
+            match bracket.up_to {
+                Some(up_to) if up_to.0 > previous => previous = up_to.0,
+                _ => {
+                    return Err(error(
+                        file,
+                        format!("brackets.value[{i}].up_to must be set and larger than the one before"),
+                    ))
+                }
+            }
+        }
+    }
+    if policy.family_cap.value.0 <= 0 || policy.iom_fee_per_person.value.0 < 0 {
+        return Err(error(file, "family_cap must be positive and iom_fee_per_person not negative"));
+    }
+    Ok(policy)
+}
+
+fn load_reintegration(file: &Path, today: NaiveDate) -> Result<Reintegration> {
+    let reintegration: Reintegration = read_toml(file)?;
+    check_source(file, "source", &reintegration.source, today)?;
+    let mut keys = BTreeSet::new();
+    for (i, deadline) in reintegration.deadlines.iter().enumerate() {
+        let field = format!("deadlines[{i}]");
+        if !is_slug(&deadline.key) || !keys.insert(deadline.key.as_str()) {
+            return Err(error(file, format!("{field}.key must be a unique slug")));
+        }
+        if deadline.amount == 0 || deadline.unit == TimeUnit::Unknown {
+            return Err(error(file, format!("{field}: amount above 0, unit hours, days or months")));
+        }
+        check_source(file, &format!("{field}.source"), &deadline.source, today)?;
+    }
+    let mut categories = BTreeSet::new();
+    for (i, category) in reintegration.categories.iter().enumerate() {
+        if !is_slug(category) || !categories.insert(category) {
+            return Err(error(file, format!("categories[{i}] must be a unique slug")));
+        }
+    }
+    if categories.is_empty() {
+        return Err(error(file, "categories is empty"));
+    }
+    Ok(reintegration)
+}
+
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CasesFile {
+    demo: bool,
+    cases: Vec<CaseEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(tag = "role", rename_all = "snake_case", deny_unknown_fields)]
+enum CaseEntry {
+    Traveller {
+        code_sha256: String,
+        #[serde(default)]
+        revoked: bool,
+        appointments: Vec<Appointment>,
+        milestones: Vec<Milestone>,
+    },
+    Sponsor {
+        code_sha256: String,
+        #[serde(default)]
+        revoked: bool,
+        arrival: ArrivalWindow,
+        destination_city: String,
+        arrival_notice_sent: bool,
+        milestones: Vec<Milestone>,
+    },
+    Returnee {
+        code_sha256: String,
+        #[serde(default)]
+        revoked: bool,
+        return_date: NaiveDate,
+        office: String,
+        plan: Vec<PlanItem>,
+    },
+}
+
+fn parse_sha256(file: &Path, field: &str, hex: &str) -> Result<[u8; 32]> {
+    let bad = || error(file, format!("{field}.code_sha256 must be 64 hex digits"));
+    if hex.len() != 64 {
+        return Err(bad());
+    }
+    let mut out = [0u8; 32];
+    for (i, byte) in out.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).map_err(|_| bad())?;
+    }
+    Ok(out)
+}
+
+fn check_milestones(file: &Path, field: &str, milestones: &[Milestone]) -> Result<()> {
+    for (i, milestone) in milestones.iter().enumerate() {
+        if !is_slug(&milestone.key) {
+            return Err(error(file, format!("{field}.milestones[{i}].key must be a slug")));
+        }
+    }
+    Ok(())
+}
+
+fn load_cases(
+    file: &Path,
+    offices: &OfficeList,
+    reintegration: &Reintegration,
+) -> Result<Vec<StoredCase>> {
+    let cases: CasesFile = read_toml(file)?;
+    let demo = cases.demo;
+    let mut seen = BTreeSet::new();
+    let mut stored = Vec::new();
+    for (i, entry) in cases.cases.into_iter().enumerate() {
+        let field = format!("cases[{i}]");
+        let (hash, revoked, view) = match entry {
+            CaseEntry::Traveller { code_sha256, revoked, appointments, milestones } => {
+                for (j, appointment) in appointments.iter().enumerate() {
+                    let field = format!("{field}.appointments[{j}]");
+                    if appointment.kind == AppointmentKind::Unknown {
+                        return Err(error(
+                            file,
+                            format!("{field}.kind must be selection-interview, medical-exam, orientation or flight"),
+                        ));
+                    }
+                    check_text(file, &format!("{field}.place"), &appointment.place)?;
+                    if !appointment.bring.iter().all(|item| is_slug(item)) {
+                        return Err(error(file, format!("{field}.bring lists item keys (slugs)")));
+                    }
+                }
+                check_milestones(file, &field, &milestones)?;
+                (code_sha256, revoked, CaseView::Traveller { demo, appointments, milestones })
+            }
+            CaseEntry::Sponsor {
+                code_sha256,
+                revoked,
+                arrival,
+                destination_city,
+                arrival_notice_sent,
+                milestones,
+            } => {
+                if arrival.earliest > arrival.latest {
+                    return Err(error(file, format!("{field}.arrival: earliest is after latest")));
+                }
+                check_text(file, &format!("{field}.destination_city"), &destination_city)?;
+                check_milestones(file, &field, &milestones)?;
+                let view = CaseView::Sponsor {
+                    demo,
+                    arrival,
+                    destination_city,
+                    arrival_notice_sent,
+                    milestones,
+                };
+                (code_sha256, revoked, view)
+            }
+            CaseEntry::Returnee { code_sha256, revoked, return_date, office, plan } => {
+                let Some(office) = offices.offices.iter().find(|o| o.id == office) else {
+                    return Err(error(file, format!("{field}.office {office:?} is not in offices.toml")));
+                };
+                for (j, item) in plan.iter().enumerate() {
+                    if !reintegration.categories.contains(&item.category) {
+                        return Err(error(
+                            file,
+                            format!("{field}.plan[{j}].category is not in reintegration.toml"),
+                        ));
+                    }
+                    if item.status == PlanStatus::Unknown {
+                        return Err(error(
+                            file,
+                            format!("{field}.plan[{j}].status must be not-started, in-progress or done"),
+                        ));
+                    }
+                }
+                let view = CaseView::Returnee { demo, return_date, office: office.clone(), plan };
+                (code_sha256, revoked, view)
+            }
+        };
+        let code_sha256 = parse_sha256(file, &field, &hash)?;
+        if !seen.insert(code_sha256) {
+            return Err(error(file, format!("{field}.code_sha256 is used by another case")));
+        }
+        stored.push(StoredCase { code_sha256, revoked, view });
+    }
+    Ok(stored)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+    }
+
+    fn data_dir() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data")
+    }
+
+    #[test]
+    fn the_shipped_data_is_valid() {
+        let data = load(&data_dir(), today()).unwrap_or_else(|err| panic!("{err}"));
+        assert!(data.modules.iter().any(|m| m.lang == "en"));
+        assert!(data.modules.iter().any(|m| m.lang == "ar"));
+        assert!(!data.sessions.sessions.is_empty());
+        assert!(data.cases.len() >= 3);
+    }
+
+    #[test]
+    fn a_fact_checked_in_the_future_is_refused() {
+        let yesterday = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
+        let err = load(&data_dir(), yesterday).unwrap_err();
+        assert!(err.message.contains("in the future"), "{err}");
+    }
+}
