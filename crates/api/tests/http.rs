@@ -250,3 +250,31 @@ async fn odd_paths_never_get_5xx() {
         assert_security_headers(&response);
     }
 }
+
+#[test]
+fn sigterm_lets_the_server_finish_and_exit_cleanly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+
+    let dir = std::env::temp_dir().join(format!("passage-api-sigterm-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_passage-api"))
+        .arg("serve")
+        .env("PORT", "0")
+        .env("PASSAGE_DIST", dir.join("dist"))
+        .env("PASSAGE_DB", dir.join("passage.db"))
+        .env("PASSAGE_DATA", Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"))
+        .env("RUST_LOG", "info")
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let listening = lines.by_ref().map_while(Result::ok).any(|line| line.contains("Passage is at"));
+    assert!(listening, "the server started");
+    let killed = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    assert!(killed.success());
+    let stopping = lines.map_while(Result::ok).any(|line| line.contains("shutting down"));
+    assert!(stopping, "the server said it is finishing open requests");
+    assert!(child.wait().unwrap().success(), "exit status 0 after SIGTERM");
+    let _ = std::fs::remove_dir_all(&dir);
+}
