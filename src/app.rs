@@ -1,24 +1,33 @@
-//! The providers and the one route table.
+//! The providers and the page for the current address.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 use crate::components::shell::Shell;
 use crate::i18n::I18nProvider;
-use crate::pages::{home_page::HomePage, not_found_page::NotFoundPage};
+use crate::pages::{home_page::HomePage, loan_page::LoanPage, not_found_page::NotFoundPage};
+use crate::router::{provide_location, Page};
 
 #[component]
 pub fn App() -> impl IntoView {
     view! {
         <I18nProvider>
-            <Router>
-                <Shell>
-                    <Routes fallback=NotFoundPage>
-                        <Route path=path!("/") view=HomePage />
-                    </Routes>
-                </Shell>
-            </Router>
+            <Pages />
         </I18nProvider>
+    }
+}
+
+/// Follows the address (after the language was chosen, which may tidy the address).
+#[component]
+fn Pages() -> impl IntoView {
+    let location = provide_location();
+    let page = Memo::new(move |_| Page::from_path(&location.path.get()));
+    view! {
+        <Shell>
+            {move || match page.get() {
+                Page::Home => view! { <HomePage /> }.into_any(),
+                Page::Loan => view! { <LoanPage /> }.into_any(),
+                Page::NotFound => view! { <NotFoundPage /> }.into_any(),
+            }}
+        </Shell>
     }
 }

@@ -6,6 +6,8 @@ home-traveller-heading = إذا كنت ستسافر إلى كندا
 home-traveller-orientation = تعرّف على الحياة في كندا: المواضيع نفسها التي تُشرح في جلسات التوجيه الكندي في الخارج.
 home-traveller-schedule = تابع مواعيدك: المقابلة، والفحص الطبي، وجلسة التوجيه، والرحلة بالطائرة، وما يجب أن تأخذه معك.
 home-traveller-loan = اعرف كم قد يكلّفك قرض السفر كل شهر، ومتى يبدأ الدفع.
+# Link from the home page to the loan estimate page.
+home-traveller-loan-link = قدّر قرض سفرك
 
 # Section for people in Canada who sponsor a refugee family or person.
 home-sponsor-heading = إذا كنت تكفل شخصًا

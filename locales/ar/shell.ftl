@@ -13,6 +13,8 @@ shell-language-label = اللغة
 # Accessible name of the main menu (read by screen readers as "Main navigation").
 shell-nav-label = القائمة الرئيسية
 shell-nav-home = الصفحة الرئيسية
+# Menu link to the loan estimate page.
+shell-nav-loan = قرض السفر
 # Browser tab title: { $page } is the title of the page being shown.
 shell-document-title = { $page } – { -brand-name }
 # Footer: what Passage does with the user's data.

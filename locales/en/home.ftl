@@ -6,6 +6,8 @@ home-traveller-heading = If you are travelling to Canada
 home-traveller-orientation = Learn about life in Canada: the same topics as the Canadian Orientation Abroad sessions.
 home-traveller-schedule = Keep track of your appointments: interview, medical exam, orientation session and flight, with what to bring.
 home-traveller-loan = See what your travel loan may cost each month, and when payments start.
+# Link from the home page to the loan estimate page.
+home-traveller-loan-link = Estimate your travel loan
 
 # Section for people in Canada who sponsor a refugee family or person.
 home-sponsor-heading = If you are sponsoring someone

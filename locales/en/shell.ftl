@@ -13,6 +13,8 @@ shell-language-label = Language
 # Accessible name of the main menu (read by screen readers as "Main navigation").
 shell-nav-label = Main
 shell-nav-home = Home
+# Menu link to the loan estimate page.
+shell-nav-loan = Travel loan
 # Browser tab title: { $page } is the title of the page being shown.
 shell-document-title = { $page } – { -brand-name }
 # Footer: what Passage does with the user's data.

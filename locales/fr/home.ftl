@@ -5,7 +5,9 @@ home-lead = { -brand-name } vous aide à préparer votre départ, étape par ét
 home-traveller-heading = Si vous partez au Canada
 home-traveller-orientation = Découvrez la vie au Canada : les mêmes sujets que dans les séances d’Orientation canadienne à l’étranger.
 home-traveller-schedule = Suivez vos rendez-vous : entrevue, examen médical, séance d’orientation et vol, avec ce qu’il faut apporter.
-home-traveller-loan = Voyez combien votre prêt de voyage peut coûter chaque mois, et quand les remboursements commencent.
+home-traveller-loan = Voyez combien votre prêt de transport peut coûter chaque mois, et quand les remboursements commencent.
+# Link from the home page to the loan estimate page.
+home-traveller-loan-link = Estimer votre prêt de transport
 
 # Section for people in Canada who sponsor a refugee family or person.
 home-sponsor-heading = Si vous parrainez quelqu’un

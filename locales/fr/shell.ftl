@@ -13,6 +13,8 @@ shell-language-label = Langue
 # Accessible name of the main menu (read by screen readers as "Main navigation").
 shell-nav-label = Menu principal
 shell-nav-home = Accueil
+# Menu link to the loan estimate page.
+shell-nav-loan = Prêt de transport
 # Browser tab title: { $page } is the title of the page being shown.
 shell-document-title = { $page } – { -brand-name }
 # Footer: what Passage does with the user's data.

@@ -6,6 +6,8 @@ home-traveller-heading = اگر به کانادا سفر می‌کنید
 home-traveller-orientation = دربارهٔ زندگی در کانادا معلومات بگیرید: همان موضوعاتی که در جلسات توجیهی کانادا در خارج از کشور گفته می‌شود.
 home-traveller-schedule = وقت‌های ملاقات خود را پیگیری کنید: مصاحبه، معاینهٔ صحی، جلسهٔ توجیهی و پرواز، و اینکه چه چیزهایی را باید با خود ببرید.
 home-traveller-loan = ببینید قرضهٔ سفر شما ممکن است هر ماه چقدر باشد، و پرداخت آن از چه وقت شروع می‌شود.
+# Link from the home page to the loan estimate page.
+home-traveller-loan-link = قرضهٔ سفر خود را تخمین کنید
 
 # Section for people in Canada who sponsor a refugee family or person.
 home-sponsor-heading = اگر اسپانسر (حامی) کسی هستید

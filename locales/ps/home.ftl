@@ -6,6 +6,8 @@ home-traveller-heading = که تاسو کاناډا ته سفر کوئ
 home-traveller-orientation = په کاناډا کې د ژوند په اړه معلومات ترلاسه کړئ: هماغه موضوعګانې چې په بهر کې د کاناډا د پېژندنې په غونډو کې ویل کېږي.
 home-traveller-schedule = خپل ټاکل شوي ملاقاتونه په یاد ولرئ: مرکه، طبي معاینه، د پېژندنې غونډه او الوتنه، او دا چې له ځان سره څه یوسئ.
 home-traveller-loan = وګورئ چې ستاسو د سفر پور کېدای شي هره میاشت څومره شي، او بېرته ورکول یې کله پیلېږي.
+# Link from the home page to the loan estimate page.
+home-traveller-loan-link = د خپل سفر پور اټکل وکړئ
 
 # Section for people in Canada who sponsor a refugee family or person.
 home-sponsor-heading = که تاسو د یو چا ملاتړی (سپانسر) یاست

@@ -13,6 +13,8 @@ shell-language-label = ژبه
 # Accessible name of the main menu (read by screen readers as "Main navigation").
 shell-nav-label = اصلي مېنو
 shell-nav-home = کور پاڼه
+# Menu link to the loan estimate page.
+shell-nav-loan = د سفر پور
 # Browser tab title: { $page } is the title of the page being shown.
 shell-document-title = { $page } – { -brand-name }
 # Footer: what Passage does with the user's data.

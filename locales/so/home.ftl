@@ -6,6 +6,8 @@ home-traveller-heading = Haddii aad u safrayso Kanada
 home-traveller-orientation = Wax ka baro nolosha Kanada: waa isla mawduucyada lagu barto casharrada Hagitaanka Kanada ee Dibadda.
 home-traveller-schedule = La soco ballamahaaga: wareysiga, baaritaanka caafimaadka, casharka hagitaanka iyo duulimaadka, iyo waxa aad la imaanayso.
 home-traveller-loan = Eeg inta lacag ah ee laga yaabo inaad bil kasta ku bixiso deynta safarkaaga, iyo goorta ay bixintu bilaabanayso.
+# Link from the home page to the loan estimate page.
+home-traveller-loan-link = Qiyaas deynta safarkaaga
 
 # Section for people in Canada who sponsor a refugee family or person.
 home-sponsor-heading = Haddii aad qof kafaala qaadayso

@@ -13,6 +13,8 @@ shell-language-label = Luqadda
 # Accessible name of the main menu (read by screen readers as "Main navigation").
 shell-nav-label = Liiska ugu weyn
 shell-nav-home = Bogga hore
+# Menu link to the loan estimate page.
+shell-nav-loan = Deynta safarka
 # Browser tab title: { $page } is the title of the page being shown.
 shell-document-title = { $page } – { -brand-name }
 # Footer: what Passage does with the user's data.

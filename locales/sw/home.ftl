@@ -6,6 +6,8 @@ home-traveller-heading = Ikiwa unasafiri kwenda Kanada
 home-traveller-orientation = Jifunze kuhusu maisha ya Kanada: mada zilezile zinazofundishwa katika vipindi vya Maelekezo ya Kanada Nje ya Nchi.
 home-traveller-schedule = Fuatilia miadi yako: mahojiano, uchunguzi wa afya, kipindi cha maelekezo na safari ya ndege, pamoja na vitu vya kubeba.
 home-traveller-loan = Tazama kiasi ambacho mkopo wako wa safari unaweza kugharimu kila mwezi, na lini malipo yanaanza.
+# Link from the home page to the loan estimate page.
+home-traveller-loan-link = Kadiria mkopo wako wa safari
 
 # Section for people in Canada who sponsor a refugee family or person.
 home-sponsor-heading = Ikiwa unamdhamini mtu

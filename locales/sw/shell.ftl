@@ -13,6 +13,8 @@ shell-language-label = Lugha
 # Accessible name of the main menu (read by screen readers as "Main navigation").
 shell-nav-label = Menyu kuu
 shell-nav-home = Mwanzo
+# Menu link to the loan estimate page.
+shell-nav-loan = Mkopo wa safari
 # Browser tab title: { $page } is the title of the page being shown.
 shell-document-title = { $page } – { -brand-name }
 # Footer: what Passage does with the user's data.

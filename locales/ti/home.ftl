@@ -6,6 +6,8 @@ home-traveller-heading = ናብ ካናዳ እትጓዓዙ እንተ ኴንኩም
 home-traveller-orientation = ብዛዕባ ናብራ ኣብ ካናዳ ተማሃሩ። እዞም ኣርእስትታት ምስቶም ኣብ ትምህርቲ ምልላይ ካናዳ ኣብ ወጻኢ ዝወሃቡ ሓደ እዮም።
 home-traveller-schedule = ቆጸራታትኩም ተኸታተሉ፦ ቃለ-መሕትት፣ ሕክምናዊ መርመራ፣ ትምህርቲ ምልላይ ከምኡ'ውን በረራ፣ ምስቲ ሒዝኩምዎ ክትመጹ ዘለኩም ነገራት።
 home-traveller-loan = ልቓሕ ጉዕዞኹም ኣብ ወርሒ ክንደይ ከኽፍለኩም ከም ዝኽእል፣ ክፍሊት'ውን መዓስ ከም ዝጅምር ርኣዩ።
+# Link from the home page to the loan estimate page.
+home-traveller-loan-link = ልቓሕ ጉዕዞኹም ገምቱ
 
 # Section for people in Canada who sponsor a refugee family or person.
 home-sponsor-heading = ንሓደ ሰብ ዋሕስ (ስፖንሰር) እንተ ኴንኩም

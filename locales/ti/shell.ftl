@@ -13,6 +13,8 @@ shell-language-label = ቋንቋ
 # Accessible name of the main menu (read by screen readers as "Main navigation").
 shell-nav-label = ቀንዲ ዝርዝር
 shell-nav-home = መበገሲ ገጽ
+# Menu link to the loan estimate page.
+shell-nav-loan = ልቓሕ ጉዕዞ
 # Browser tab title: { $page } is the title of the page being shown.
 shell-document-title = { $page } – { -brand-name }
 # Footer: what Passage does with the user's data.

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 use leptos_fluent::move_tr;
-use leptos_router::components::A;
 
 use crate::components::language_picker::LanguagePicker;
+use crate::router::use_location;
 
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
@@ -17,6 +17,8 @@ pub fn Shell(children: Children) -> impl IntoView {
             let _ = main.focus();
         }
     };
+    let location = use_location();
+    let current = move |path: &'static str| move || (location.path.get() == path).then_some("page");
     view! {
         <a class="skip-link" href="#main" on:click=skip>
             {move_tr!("shell-skip-link")}
@@ -24,9 +26,9 @@ pub fn Shell(children: Children) -> impl IntoView {
         <header class="site-header">
             <div class="site-header__inner">
                 <div class="site-header__brand">
-                    <A href="/" attr:class="site-header__name">
+                    <a href="/" class="site-header__name">
                         {move_tr!("shell-brand")}
-                    </A>
+                    </a>
                     <p class="site-header__tagline">{move_tr!("shell-tagline")}</p>
                 </div>
                 <LanguagePicker />
@@ -34,9 +36,14 @@ pub fn Shell(children: Children) -> impl IntoView {
             <nav class="site-nav" aria-label=move_tr!("shell-nav-label")>
                 <ul class="site-nav__list">
                     <li>
-                        <A href="/" exact=true attr:class="site-nav__link">
+                        <a href="/" class="site-nav__link" aria-current=current("/")>
                             {move_tr!("shell-nav-home")}
-                        </A>
+                        </a>
+                    </li>
+                    <li>
+                        <a href="/loan" class="site-nav__link" aria-current=current("/loan")>
+                            {move_tr!("shell-nav-loan")}
+                        </a>
                     </li>
                 </ul>
             </nav>

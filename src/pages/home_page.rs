@@ -19,6 +19,9 @@ pub fn HomePage() -> impl IntoView {
                     <li>{move_tr!("home-traveller-schedule")}</li>
                     <li>{move_tr!("home-traveller-loan")}</li>
                 </ul>
+                <p>
+                    <a href="/loan" class="button">{move_tr!("home-traveller-loan-link")}</a>
+                </p>
             </section>
             <section class="card" aria-labelledby="home-sponsor">
                 <h2 id="home-sponsor">{move_tr!("home-sponsor-heading")}</h2>

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use leptos_fluent::{move_tr, tr};
-use leptos_router::components::A;
 
 use crate::i18n::set_document_title;
 
@@ -13,7 +12,7 @@ pub fn NotFoundPage() -> impl IntoView {
         <h1>{move_tr!("notfound-title")}</h1>
         <p>{move_tr!("notfound-body")}</p>
         <p>
-            <A href="/" attr:class="button">{move_tr!("notfound-home-link")}</A>
+            <a href="/" class="button">{move_tr!("notfound-home-link")}</a>
         </p>
     }
 }

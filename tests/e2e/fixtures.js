@@ -30,12 +30,21 @@ function plain(text) {
   return text.replace(/[\u2068\u2069]/g, '');
 }
 
+/** Polls a locator's text with the bidi marks removed: `await plainText(x).toContain('…')`. */
+function plainText(locator) {
+  return base.expect.poll(async () => plain((await locator.textContent()) ?? ''));
+}
+
 const test = base.test.extend({
-  page: async ({ page, baseURL }, use) => {
+  // Console errors a test causes on purpose (e.g. a request it makes fail), as regexps.
+  expectedConsoleErrors: [[], { option: true }],
+  page: async ({ page, baseURL, expectedConsoleErrors }, use) => {
     const problems = [];
     const origin = new URL(baseURL).origin;
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      if (message.type() !== 'error') return;
+      if (expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) return;
+      problems.push(`console: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('request', (request) => {
@@ -57,4 +66,4 @@ const test = base.test.extend({
   },
 });
 
-module.exports = { test, expect: base.expect, messages, plain };
+module.exports = { test, expect: base.expect, messages, plain, plainText };

@@ -212,8 +212,8 @@ pub struct NumberStyle {
 
 /// Reads an amount as a person typed it: their own digits (Western, Arabic-Indic, Extended
 /// Arabic-Indic, full-width), their locale's separators, spaces anywhere between digits, an
-/// optional `$` or `CAD`. The other of `.`/`,` counts as the decimal mark when one or two
-/// digits end the text after it ("1234.56" in French), else as grouping.
+/// optional `$` or `CAD`. A `.` or `,` that is not the locale's own mark is the decimal mark
+/// when one or two digits end the text after it ("1234.56" in French), else grouping.
 pub fn parse_amount(text: &str, style: NumberStyle) -> Result<Cents, LoanError> {
     let (negative, digits, decimals) = parse_number(text, style)?;
     if decimals.len() > 2 {
@@ -233,16 +233,26 @@ pub fn parse_amount(text: &str, style: NumberStyle) -> Result<Cents, LoanError> 
     Ok(amount)
 }
 
-/// Reads a count of people: a whole number in the person's digits.
-pub fn parse_travellers(text: &str, style: NumberStyle) -> Result<u32, LoanError> {
+/// Reads a whole number (a month, a year, a count) in the person's digits.
+pub fn parse_whole(text: &str, style: NumberStyle) -> Result<u32, LoanError> {
     let (negative, digits, decimals) = parse_number(text, style)?;
     if negative {
         return Err(LoanError::Negative);
     }
-    if !decimals.is_empty() || digits.len() > 4 {
-        return Err(LoanError::TravellersOutOfRange);
+    if !decimals.is_empty() || digits.is_empty() || digits.len() > 6 {
+        return Err(LoanError::NotANumber);
     }
-    let count: u32 = digits.parse().map_err(|_| LoanError::NotANumber)?;
+    digits.parse().map_err(|_| LoanError::NotANumber)
+}
+
+/// Reads a count of people: a whole number from 1 to [`MAX_TRAVELLERS`].
+pub fn parse_travellers(text: &str, style: NumberStyle) -> Result<u32, LoanError> {
+    let count = match parse_whole(text, style) {
+        Err(LoanError::NotANumber) if parse_number(text, style).is_ok() => {
+            return Err(LoanError::TravellersOutOfRange)
+        }
+        other => other?,
+    };
     if count == 0 {
         return Err(LoanError::Zero);
     }
@@ -275,14 +285,16 @@ fn parse_number(text: &str, style: NumberStyle) -> Result<(bool, String, String)
         Some('-' | '\u{2212}') => (true, &chars[1..]),
         _ => (false, &chars[..]),
     };
-    let other = if style.decimal == ',' { '.' } else { ',' };
     let mut whole = String::new();
     let mut decimals = String::new();
     let mut seen_decimal = false;
     for (i, &c) in body.iter().enumerate() {
+        // A '.' or ',' that is not this locale's own mark: a decimal mark when one or two digits
+        // end the text after it, else grouping.
+        let foreign_mark = (c == '.' || c == ',') && c != style.decimal && c != style.group;
         let is_decimal = c == style.decimal
             || c == '\u{066b}'
-            || (c == other && c != style.group && {
+            || (foreign_mark && {
                 let rest = &body[i + 1..];
                 (1..=2).contains(&rest.len()) && rest.iter().all(|r| ascii_digit(*r).is_some())
             });
@@ -294,7 +306,7 @@ fn parse_number(text: &str, style: NumberStyle) -> Result<(bool, String, String)
             }
             seen_decimal = true;
         } else if c == style.group
-            || c == other
+            || foreign_mark
             || c == '\u{066c}'
             || c == '\''
             || c.is_whitespace()
@@ -471,6 +483,10 @@ mod tests {
         assert_eq!(parse_travellers("51", EN), Err(LoanError::TravellersOutOfRange));
         assert_eq!(parse_travellers("2.5", EN), Err(LoanError::TravellersOutOfRange));
         assert_eq!(parse_travellers("٣", AR), Ok(3));
+        assert_eq!(parse_whole("۱۲", AR), Ok(12));
+        assert_eq!(parse_whole("2026", EN), Ok(2026));
+        assert_eq!(parse_whole("3.5", EN), Err(LoanError::NotANumber));
+        assert_eq!(parse_whole("x", EN), Err(LoanError::NotANumber));
         assert_eq!(estimate_from_fares(0, Cents(100), march_2026(), &rules()), Err(LoanError::TravellersOutOfRange));
     }
 
@@ -488,6 +504,10 @@ mod tests {
         assert_eq!(parse_amount("۴۸۰۰", AR), Ok(Cents(480_000)));
         assert_eq!(parse_amount("\u{200f}١٢٣٫٤", AR), Ok(Cents(12_340)));
         assert_eq!(parse_amount("４８００", EN), Ok(Cents(480_000)));
+        // A share link writes amounts the ASCII way; every locale reads them.
+        assert_eq!(parse_amount("1200.00", AR), Ok(Cents(120_000)));
+        assert_eq!(parse_amount("1,200.50", AR), Ok(Cents(120_050)));
+        assert_eq!(parse_amount("1200.00", FR), Ok(Cents(120_000)));
     }
 
     #[test]

@@ -1,0 +1,74 @@
+# Page: /loan, the estimate of what a family's immigration (travel) loan costs to repay.
+loan-title = Mkopo wako wa safari: kiasi utakacholipa
+loan-lead = Kanada inawakopesha wakimbizi pesa za safari yao. Ukurasa huu unakadiria kiasi utakachorudisha kila mwezi, na lini. Ukishaufungua, unafanya kazi hata bila intaneti.
+
+# A choice between two ways of starting (radio buttons).
+loan-mode-legend = Unataka kuanza vipi?
+loan-mode-known = Ninajua kiasi cha mkopo wangu
+loan-mode-known-hint = Kimeandikwa kwenye hati za mkopo wako au kwenye barua kutoka IRCC (Idara ya Uhamiaji, Wakimbizi na Uraia ya Kanada).
+loan-mode-estimate = Nisaidie kukikadiria
+loan-mode-estimate-hint = Kwa kutumia idadi ya watu wanaosafiri na bei ya tiketi moja ya ndege.
+
+loan-amount-label = Kiasi cha mkopo, kwa dola za Kanada
+# { $example } is an amount written the local way, e.g. "4,800.00".
+loan-amount-hint = Kwa mfano { $example }
+loan-travellers-label = Ni watu wangapi wanasafiri kwa mkopo huu?
+loan-fare-label = Bei ya tiketi moja ya ndege, kwa dola za Kanada
+# { $fee } is the IOM fee per person, e.g. "CA$300.00".
+loan-fare-hint = Ofisi yako ya IOM inaweza kukuambia. IOM inaongeza { $fee } kwa kila mtu kwa huduma zake.
+
+loan-arrival-legend = Utafika Kanada lini?
+loan-arrival-hint = Ikiwa bado hujui, andika mwezi unaotarajia. Kwa mfano: 3 { $year }
+loan-arrival-month = Mwezi
+loan-arrival-year = Mwaka
+
+loan-submit = Onyesha makadirio yangu
+# Title of the box at the top of the page that lists every mistake.
+loan-error-summary-title = Kuna tatizo
+
+# Messages next to a field that cannot be read. { $example } and { $max } are formatted numbers.
+loan-error-empty = Andika kiasi
+loan-error-not-a-number = Andika kiasi kwa tarakimu, kwa mfano { $example }
+loan-error-zero = Andika kiasi kikubwa kuliko sifuri
+loan-error-negative = Kiasi hakiwezi kuwa chini ya sifuri
+loan-error-too-large = Andika kiasi cha { $max } au chini yake
+loan-error-too-many-decimals = Usiandike zaidi ya tarakimu 2 baada ya nukta ya desimali
+loan-error-above-cap = Mkopo wa familia moja hauzidi { $cap }. Angalia kiasi kilicho kwenye hati zako.
+loan-error-travellers = Andika idadi kamili ya watu, kuanzia 1 hadi { $max }
+loan-error-month = Andika mwezi kuanzia 1 hadi 12
+loan-error-year = Andika mwaka kuanzia { $from } hadi { $to }
+loan-error-policy = Hatukuweza kusoma kanuni za mkopo. Tafadhali jaribu tena baadaye.
+
+loan-result-heading = Makadirio yako
+# { $amount }, { $first } and { $last } are formatted ("CA$66.67", "March 2027"). $months is the
+# number of monthly payments (choose the plural form with it); { $months-text } is the same
+# number written in the reader's digits. Keep { $months-text } outside the plural variants.
+loan-result-summary = Utalipa takriban { $amount } kila mwezi, kwa muda wa { $months ->
+    [one] mwezi
+   *[other] miezi
+} { $months-text }, kuanzia { $first } hadi { $last }.
+loan-result-total = Kwa jumla utarudisha { $total }. Hakuna riba.
+# Shown when the estimate was made from ticket prices.
+loan-result-from-fares = Mkopo wako unakadiriwa kuwa { $loan }: tiketi, pamoja na ada ya IOM ya { $fee } kwa kila mtu.
+# Shown when tickets and fees are above the family limit ({ $cap }).
+loan-result-iom-pays = Gharama za safari ({ $cost }) zinazidi kikomo cha { $cap } kwa kila familia. IOM inalipa kiasi kinachozidi kikomo ({ $excess }): hutakirudisha.
+loan-estimate-note = Haya ni makadirio tu. Barua kutoka IRCC inaonyesha viwango vyako kamili, tarehe ya malipo yako ya kwanza, na kiasi cha chini unachopaswa kulipa kila mwezi.
+
+# A table of every monthly payment, hidden until the reader opens it.
+loan-schedule-summary = Tazama malipo yote ya kila mwezi
+loan-schedule-number = Malipo
+loan-schedule-month = Mwezi
+loan-schedule-amount = Kiasi
+
+loan-hardship-heading = Ikiwa huwezi kulipa
+loan-hardship-ask = Wasiliana na IRCC. Unaweza kuomba kulipa baadaye au kubadilisha malipo yako. IRCC ndiyo inayoamua kinachowezekana.
+loan-hardship-deport = Huwezi kufukuzwa nchini (kuondolewa Kanada) kwa sababu ya kukosa malipo. Lakini serikali inaweza kuchukua hatua ili kukusanya pesa hizo. Pia, inaweza kuwa vigumu zaidi kwako kuwadhamini wanafamilia baadaye.
+loan-hardship-sponsor = Mdhamini wako hawajibiki kulipa mkopo wako.
+
+loan-share-label = Kiungo cha makadirio haya
+loan-share-hint = Kiungo kina namba za ukurasa huu tu, hakuna chochote kukuhusu wewe.
+loan-print = Chapisha makadirio haya
+
+# Where the rules come from. { $date } is a formatted date.
+loan-rules-checked = Kanuni zilizotumika kwa makadirio haya ziliangaliwa mara ya mwisho tarehe { $date }.
+loan-rules-saved = Hujaunganishwa na intaneti. Kanuni hizi zilihifadhiwa kwenye kifaa hiki tarehe { $date }.
