@@ -90,3 +90,19 @@ test('the skip link moves keyboard focus to the page content', async ({ page }) 
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
 });
+
+test('the menu moves between pages without reloading, and Back returns', async ({ page }) => {
+  const loan = messages('en');
+  await page.goto('/');
+  await page.evaluate(() => { window.__samePage = true; });
+  const nav = page.getByRole('navigation', { name: en['shell-nav-label'] });
+  await expect(nav.getByRole('link', { name: en['shell-nav-home'] })).toHaveAttribute('aria-current', 'page');
+  await nav.getByRole('link', { name: en['shell-nav-loan'] }).click();
+  await expect(page).toHaveURL(/\/loan$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(loan['loan-title']);
+  await expect(nav.getByRole('link', { name: en['shell-nav-loan'] })).toHaveAttribute('aria-current', 'page');
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
+  await page.goBack();
+  await expectLanguage(page, 'en', 'ltr', en);
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
+});
