@@ -106,13 +106,18 @@ async fn openapi(State(state): State<Shared>, uri: Uri, headers: HeaderMap) -> R
     Ok(state.openapi.respond(&headers))
 }
 
+/// The prepared language for an orientation request, which takes only `lang`.
+fn orientation_language(state: &AppState, uri: &Uri) -> Result<&'static str, ApiError> {
+    let params = query(uri, &["lang"])?;
+    state.store.language(params.get("lang").map(String::as_str))
+}
+
 async fn orientation_list(
     State(state): State<Shared>,
     uri: Uri,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let params = query(&uri, &["lang"])?;
-    let lang = state.store.language(params.get("lang").map(String::as_str))?;
+    let lang = orientation_language(&state, &uri)?;
     let list = state.store.orientation_list(lang).ok_or(ApiError::NotFound("No such language."))?;
     Ok(list.respond(&headers))
 }
@@ -123,8 +128,7 @@ async fn orientation_module(
     uri: Uri,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let params = query(&uri, &["lang"])?;
-    let lang = state.store.language(params.get("lang").map(String::as_str))?;
+    let lang = orientation_language(&state, &uri)?;
     let module = state
         .store
         .module(&slug, lang)

@@ -1,10 +1,12 @@
 //! Black-box tests of `/api/v1`: a real server on a random loopback port, the real database
 //! imported from `data/`, a real HTTP client.
 
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+mod common;
+
+use std::path::Path;
 use std::time::Duration;
 
+use common::{data_dir, temp_dir, today};
 use passage_api::rate_limit::Limit;
 use passage_core::wire::{
     CaseView, LoanPolicy, Module, OfficeList, OrientationList, Reintegration, SessionList,
@@ -17,49 +19,15 @@ const SPONSOR: &str = "SGZ7E2-N4MGR7-VBNATV";
 const RETURNEE: &str = "2F2P1C-R7RJSN-07X1YZ";
 const REVOKED: &str = "3BDX4V-RQ40ST-JJQSZP";
 
+/// A server without a built app: only the API.
 struct Server {
     base: String,
-    dir: PathBuf,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.dir);
-    }
-}
-
-fn temp_dir() -> PathBuf {
-    static NEXT: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!(
-        "passage-api-it-{}-{}",
-        std::process::id(),
-        NEXT.fetch_add(1, Ordering::Relaxed)
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn data_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data")
-}
-
-fn today() -> chrono::NaiveDate {
-    chrono::Utc::now().date_naive()
+    _server: common::TestServer,
 }
 
 async fn start_with(me_limit: Limit) -> Server {
-    let dir = temp_dir();
-    let config = passage_api::Config {
-        dist: dir.join("no-app-built"),
-        db: dir.join("passage.db"),
-        data: data_dir(),
-        me_limit,
-    };
-    let app = passage_api::app(&config, today()).unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(passage_api::serve(listener, app, std::future::pending()));
-    Server { base: format!("http://{addr}/api/v1"), dir }
+    let server = common::start(temp_dir(), me_limit).await;
+    Server { base: format!("{}/api/v1", server.origin), _server: server }
 }
 
 async fn start() -> Server {

@@ -1,36 +1,21 @@
 //! Black-box HTTP tests: a real server on a random loopback port, a real HTTP client.
 
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+mod common;
 
 use reqwest::{header, Client, Method, StatusCode};
 
 const WASM: &str = "passage-0123456789abcdef_bg.wasm";
 const CSS: &str = "main-fedcba9876543210.css";
 
-/// A built app in a fresh temporary directory, served by a fresh server.
+/// A server with a small built app of its own: an index, a hashed wasm and a hashed stylesheet.
 struct Server {
     base: String,
-    dist: PathBuf,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.dist);
-    }
+    _server: common::TestServer,
 }
 
 async fn start() -> Server {
-    start_with(passage_api::rate_limit::Limit::default()).await
-}
-
-async fn start_with(me_limit: passage_api::rate_limit::Limit) -> Server {
-    static NEXT: AtomicUsize = AtomicUsize::new(0);
-    let dist = std::env::temp_dir().join(format!(
-        "passage-api-test-{}-{}",
-        std::process::id(),
-        NEXT.fetch_add(1, Ordering::Relaxed)
-    ));
+    let dir = common::temp_dir();
+    let dist = dir.join("dist");
     std::fs::create_dir_all(&dist).unwrap();
     std::fs::write(
         dist.join("index.html"),
@@ -39,23 +24,8 @@ async fn start_with(me_limit: passage_api::rate_limit::Limit) -> Server {
     .unwrap();
     std::fs::write(dist.join(WASM), b"\0asm".repeat(4096)).unwrap();
     std::fs::write(dist.join(CSS), "body { margin: 0 }\n".repeat(100)).unwrap();
-
-    let config = passage_api::Config {
-        db: dist.join("passage.db"),
-        dist: dist.clone(),
-        data: Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"),
-        me_limit,
-    };
-    let app = passage_api::app(&config, today()).unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(passage_api::serve(listener, app, std::future::pending()));
-    Server { base: format!("http://{addr}"), dist }
-}
-
-/// The data's "checked" dates are compared with this day.
-fn today() -> chrono::NaiveDate {
-    chrono::Utc::now().date_naive()
+    let server = common::start(dir, passage_api::rate_limit::Limit::default()).await;
+    Server { base: server.origin.clone(), _server: server }
 }
 
 /// A client that shows the bytes as sent (no automatic decompression).
@@ -256,14 +226,13 @@ fn sigterm_lets_the_server_finish_and_exit_cleanly() {
     use std::io::{BufRead, BufReader};
     use std::process::{Command, Stdio};
 
-    let dir = std::env::temp_dir().join(format!("passage-api-sigterm-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::temp_dir();
     let mut child = Command::new(env!("CARGO_BIN_EXE_passage-api"))
         .arg("serve")
         .env("PORT", "0")
         .env("PASSAGE_DIST", dir.join("dist"))
         .env("PASSAGE_DB", dir.join("passage.db"))
-        .env("PASSAGE_DATA", Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"))
+        .env("PASSAGE_DATA", common::data_dir())
         .env("RUST_LOG", "info")
         .stderr(Stdio::piped())
         .spawn()
