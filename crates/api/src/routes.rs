@@ -210,8 +210,9 @@ async fn me(
     let case = headers
         .get(header::AUTHORIZATION)
         .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.strip_prefix("Bearer "))
-        .and_then(|code| AccessCode::parse(code).ok())
+        .and_then(|value| value.split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .and_then(|(_, code)| AccessCode::parse(code).ok())
         .and_then(|code| state.store.case(&code.canonical()));
     let Some(body) = case else {
         state.limiter.fail(client.ip(), now);

@@ -202,7 +202,8 @@ async fn each_role_sees_only_its_own_view() {
     let sponsor: CaseView = serde_json::from_str(&text).unwrap();
     assert!(matches!(sponsor, CaseView::Sponsor { .. }));
 
-    let response = me(&server, Some(&format!("Bearer {RETURNEE}"))).await;
+    // The scheme is case-insensitive (RFC 9110).
+    let response = me(&server, Some(&format!("bearer {RETURNEE}"))).await;
     let CaseView::Returnee { office, plan, .. } = response.json().await.unwrap() else {
         panic!("the returnee code shows a returnee");
     };
