@@ -38,7 +38,10 @@ async fn get_json<T: DeserializeOwned>(path: &str) -> Result<(T, String), ApiErr
         Closure::once(move || controller.abort())
     };
     let timer = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(abort.as_ref().unchecked_ref(), TIMEOUT_MS)
+        .set_timeout_with_callback_and_timeout_and_arguments_0(
+            abort.as_ref().unchecked_ref(),
+            TIMEOUT_MS,
+        )
         .ok();
     let init = web_sys::RequestInit::new();
     init.set_signal(Some(&controller.signal()));

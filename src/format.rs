@@ -31,13 +31,21 @@ fn locales(lang: &str) -> Array {
 }
 
 fn call_format(format: js_sys::Function, value: JsValue) -> String {
-    format.call1(&JsValue::NULL, &value).ok().and_then(|v| v.as_string()).unwrap_or_default()
+    format
+        .call1(&JsValue::NULL, &value)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
 }
 
 /// Cents as exact decimal text ("4800.05"), which Intl formats without going through a float.
 fn decimal_text(cents: Cents) -> String {
     let sign = if cents.0 < 0 { "-" } else { "" };
-    format!("{sign}{}.{:02}", cents.0.unsigned_abs() / 100, cents.0.unsigned_abs() % 100)
+    format!(
+        "{sign}{}.{:02}",
+        cents.0.unsigned_abs() / 100,
+        cents.0.unsigned_abs() % 100
+    )
 }
 
 /// Canadian dollars, e.g. "CA$66.67", "66,67 $ CA", "‏٦٦٫٦٧ CA$".
@@ -53,7 +61,10 @@ pub fn money(cents: Cents, lang: &str) -> String {
 pub fn amount(cents: Cents, lang: &str) -> String {
     let format = js_sys::Intl::NumberFormat::new(
         &locales(lang),
-        &options(&[("minimumFractionDigits", "2"), ("maximumFractionDigits", "2")]),
+        &options(&[
+            ("minimumFractionDigits", "2"),
+            ("maximumFractionDigits", "2"),
+        ]),
     );
     call_format(format.format(), JsValue::from_str(&decimal_text(cents)))
 }
@@ -78,7 +89,10 @@ pub fn month_year(month: YearMonth, lang: &str) -> String {
         &options(&[("month", "long"), ("year", "numeric"), ("timeZone", "UTC")]),
     );
     let time = js_sys::Date::utc(f64::from(month.year()), f64::from(month.month() - 1));
-    call_format(format.format(), js_sys::Date::new(&JsValue::from_f64(time)).into())
+    call_format(
+        format.format(),
+        js_sys::Date::new(&JsValue::from_f64(time)).into(),
+    )
 }
 
 /// A calendar date, e.g. "23 November 2026".
@@ -90,16 +104,26 @@ pub fn date(date: chrono::NaiveDate, lang: &str) -> String {
     );
     let time = js_sys::Date::utc(f64::from(date.year()), f64::from(date.month0()))
         + f64::from(date.day0()) * 86_400_000.0;
-    call_format(format.format(), js_sys::Date::new(&JsValue::from_f64(time)).into())
+    call_format(
+        format.format(),
+        js_sys::Date::new(&JsValue::from_f64(time)).into(),
+    )
 }
 
 /// The decimal and grouping marks the language writes (read from Intl), for reading input.
 pub fn number_style(lang: &str) -> NumberStyle {
     let format = js_sys::Intl::NumberFormat::new(&locales(lang), &Object::new());
-    let mut style = NumberStyle { decimal: '.', group: ',' };
+    let mut style = NumberStyle {
+        decimal: '.',
+        group: ',',
+    };
     for part in format.format_to_parts(12345.5).iter() {
-        let kind = Reflect::get(&part, &JsValue::from_str("type")).ok().and_then(|v| v.as_string());
-        let value = Reflect::get(&part, &JsValue::from_str("value")).ok().and_then(|v| v.as_string());
+        let kind = Reflect::get(&part, &JsValue::from_str("type"))
+            .ok()
+            .and_then(|v| v.as_string());
+        let value = Reflect::get(&part, &JsValue::from_str("value"))
+            .ok()
+            .and_then(|v| v.as_string());
         let first = value.and_then(|v| v.chars().next());
         match (kind.as_deref(), first) {
             (Some("decimal"), Some(c)) => style.decimal = c,

@@ -74,22 +74,24 @@ fn local_storage() -> Option<web_sys::Storage> {
 
 fn url_param() -> Option<String> {
     let search = window().location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(URL_PARAM)
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(URL_PARAM)
 }
 
 fn remove_url_param() {
-    let Ok(href) = window().location().href() else { return };
-    let Ok(url) = web_sys::Url::new(&href) else { return };
+    let Ok(href) = window().location().href() else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::new(&href) else {
+        return;
+    };
     if url.search_params().get(URL_PARAM).is_none() {
         return;
     }
     url.search_params().delete(URL_PARAM);
     if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&url.href()),
-        );
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
     }
 }
 

@@ -39,8 +39,14 @@ pub fn initial() -> CurrentRules {
         Some((policy, saved))
     });
     match saved {
-        Some((policy, saved)) => CurrentRules { policy, provenance: Provenance::Saved(saved) },
-        None => CurrentRules { policy: built_in(), provenance: Provenance::BuiltIn },
+        Some((policy, saved)) => CurrentRules {
+            policy,
+            provenance: Provenance::Saved(saved),
+        },
+        None => CurrentRules {
+            policy: built_in(),
+            provenance: Provenance::BuiltIn,
+        },
     }
 }
 

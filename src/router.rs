@@ -42,18 +42,25 @@ impl Location {
     /// One query parameter's value, read once (not tracked).
     pub fn param(self, name: &str) -> Option<String> {
         let search = self.search.get_untracked();
-        web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+        web_sys::UrlSearchParams::new_with_str(&search)
+            .ok()?
+            .get(name)
     }
 }
 
 /// Starts following the address; call once, above everything that reads it.
 pub fn provide_location() -> Location {
-    let location = Location { path: RwSignal::new(String::new()), search: RwSignal::new(String::new()) };
+    let location = Location {
+        path: RwSignal::new(String::new()),
+        search: RwSignal::new(String::new()),
+    };
     location.read();
     provide_context(location);
 
     let popstate = window_event_listener(ev::popstate, move |_| location.read());
-    let click = window_event_listener(ev::click, move |event: ev::MouseEvent| follow_link(event, location));
+    let click = window_event_listener(ev::click, move |event: ev::MouseEvent| {
+        follow_link(event, location)
+    });
     on_cleanup(move || {
         popstate.remove();
         click.remove();
@@ -85,12 +92,20 @@ fn follow_link(event: ev::MouseEvent, location: Location) {
     else {
         return;
     };
-    if anchor.has_attribute("download") || anchor.get_attribute("target").is_some_and(|t| !t.is_empty()) {
+    if anchor.has_attribute("download")
+        || anchor
+            .get_attribute("target")
+            .is_some_and(|t| !t.is_empty())
+    {
         return;
     }
     let page = window().location();
-    let (Some(href), Ok(base)) = (anchor.get_attribute("href"), page.href()) else { return };
-    let Ok(url) = web_sys::Url::new_with_base(&href, &base) else { return };
+    let (Some(href), Ok(base)) = (anchor.get_attribute("href"), page.href()) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::new_with_base(&href, &base) else {
+        return;
+    };
     if Ok(url.origin()) != page.origin() || url.pathname().starts_with("/api/") {
         return;
     }

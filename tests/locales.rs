@@ -18,7 +18,11 @@ fn languages() -> Vec<(String, String)> {
     let rows: Vec<Vec<String>> = serde_json::from_str(&text).unwrap();
     rows.into_iter()
         .map(|row| {
-            assert_eq!(row.len(), 3, "each language needs [id, native name, dir]: {row:?}");
+            assert_eq!(
+                row.len(),
+                3,
+                "each language needs [id, native name, dir]: {row:?}"
+            );
             (row[0].clone(), row[2].clone())
         })
         .collect()
@@ -84,9 +88,10 @@ fn inline_vars(expression: &InlineExpression<&str>, variables: &mut BTreeSet<Str
             variables.insert(id.name.to_owned());
         }
         InlineExpression::FunctionReference { arguments, .. }
-        | InlineExpression::TermReference { arguments: Some(arguments), .. } => {
-            call_vars(arguments, variables)
-        }
+        | InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => call_vars(arguments, variables),
         InlineExpression::Placeable { expression } => {
             if let Expression::Inline(inner) = expression.as_ref() {
                 inline_vars(inner, variables);
@@ -152,13 +157,26 @@ fn every_locale_has_the_same_files_as_english() {
 #[test]
 fn every_locale_has_exactly_the_english_messages_with_the_same_variables() {
     let source = entries(SOURCE);
-    assert!(source.len() > 10, "English has only {} messages", source.len());
+    assert!(
+        source.len() > 10,
+        "English has only {} messages",
+        source.len()
+    );
     for (locale, _) in languages() {
         let translated = entries(&locale);
-        let missing: Vec<_> = source.keys().filter(|id| !translated.contains_key(*id)).collect();
-        let extra: Vec<_> = translated.keys().filter(|id| !source.contains_key(*id)).collect();
+        let missing: Vec<_> = source
+            .keys()
+            .filter(|id| !translated.contains_key(*id))
+            .collect();
+        let extra: Vec<_> = translated
+            .keys()
+            .filter(|id| !source.contains_key(*id))
+            .collect();
         assert!(missing.is_empty(), "{locale} lacks {missing:?}");
-        assert!(extra.is_empty(), "{locale} has ids English does not: {extra:?}");
+        assert!(
+            extra.is_empty(),
+            "{locale} has ids English does not: {extra:?}"
+        );
         for (id, (variables, _)) in &source {
             assert_eq!(&translated[id].0, variables, "{locale}: variables of {id}");
         }
@@ -176,7 +194,11 @@ fn no_message_is_left_in_english() {
             if english.split_whitespace().count() < 2 || id.starts_with('-') {
                 continue;
             }
-            assert_ne!(text.trim(), english.trim(), "{locale}: {id} is still English");
+            assert_ne!(
+                text.trim(),
+                english.trim(),
+                "{locale}: {id} is still English"
+            );
         }
     }
 }

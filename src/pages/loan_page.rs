@@ -59,7 +59,11 @@ struct Inputs {
     year: RwSignal<String>,
 }
 
-fn evaluate(inputs: Inputs, style: NumberStyle, rules: &LoanRules) -> Result<Answer, Vec<(Field, LoanError)>> {
+fn evaluate(
+    inputs: Inputs,
+    style: NumberStyle,
+    rules: &LoanRules,
+) -> Result<Answer, Vec<(Field, LoanError)>> {
     let mut errors = Vec::new();
     let month = inputs
         .month
@@ -69,7 +73,11 @@ fn evaluate(inputs: Inputs, style: NumberStyle, rules: &LoanRules) -> Result<Ans
     if month.is_none() {
         errors.push((Field::Month, LoanError::DateOutOfRange));
     }
-    let year = inputs.year.with(|y| loan::parse_whole(y, style)).ok().and_then(|y| i32::try_from(y).ok());
+    let year = inputs
+        .year
+        .with(|y| loan::parse_whole(y, style))
+        .ok()
+        .and_then(|y| i32::try_from(y).ok());
     let year = year.filter(|y| loan::YEARS.contains(y));
     if year.is_none() {
         errors.push((Field::Year, LoanError::DateOutOfRange));
@@ -82,7 +90,10 @@ fn evaluate(inputs: Inputs, style: NumberStyle, rules: &LoanRules) -> Result<Ans
             match (amount, arrival) {
                 (Ok(amount), Some(arrival)) if errors.is_empty() => {
                     return loan::repayment(amount, arrival, rules)
-                        .map(|repayment| Answer { repayment, fares: None })
+                        .map(|repayment| Answer {
+                            repayment,
+                            fares: None,
+                        })
                         .map_err(|err| vec![(Field::Amount, err)]);
                 }
                 (Err(err), _) => errors.insert(0, (Field::Amount, err)),
@@ -101,7 +112,10 @@ fn evaluate(inputs: Inputs, style: NumberStyle, rules: &LoanRules) -> Result<Ans
             if let (Ok(travellers), Ok(fare), Some(arrival)) = (travellers, fare, arrival) {
                 if errors.is_empty() {
                     return loan::estimate_from_fares(travellers, fare, arrival, rules)
-                        .map(|e| Answer { repayment: e.repayment, fares: Some((e.travel_cost, e.paid_by_iom)) })
+                        .map(|e| Answer {
+                            repayment: e.repayment,
+                            fares: Some((e.travel_cost, e.paid_by_iom)),
+                        })
                         .map_err(|err| vec![(Field::Fare, err)]);
                 }
             }
@@ -125,9 +139,13 @@ fn error_text(field: Field, error: LoanError, lang: &'static str, rules: &LoanRu
         (_, LoanError::NotANumber) => tr!("loan-error-not-a-number", { "example" => example }),
         (_, LoanError::Zero) => tr!("loan-error-zero"),
         (_, LoanError::Negative) => tr!("loan-error-negative"),
-        (_, LoanError::TooLarge) => tr!("loan-error-too-large", { "max" => format::money(loan::MAX_AMOUNT, lang) }),
+        (_, LoanError::TooLarge) => {
+            tr!("loan-error-too-large", { "max" => format::money(loan::MAX_AMOUNT, lang) })
+        }
         (_, LoanError::TooManyDecimals) => tr!("loan-error-too-many-decimals"),
-        (_, LoanError::AboveFamilyCap) => tr!("loan-error-above-cap", { "cap" => format::money(rules.family_cap, lang) }),
+        (_, LoanError::AboveFamilyCap) => {
+            tr!("loan-error-above-cap", { "cap" => format::money(rules.family_cap, lang) })
+        }
         (_, LoanError::DateOutOfRange | LoanError::TravellersOutOfRange | LoanError::BadPolicy) => {
             tr!("loan-error-policy")
         }
@@ -153,7 +171,11 @@ pub fn LoanPage() -> impl IntoView {
     let location = use_location();
     let param = |key: &str| location.param(key).unwrap_or_default();
     let inputs = Inputs {
-        mode: RwSignal::new(if param("mode") == "estimate" { Mode::Estimate } else { Mode::Known }),
+        mode: RwSignal::new(if param("mode") == "estimate" {
+            Mode::Estimate
+        } else {
+            Mode::Known
+        }),
         amount: RwSignal::new(param("amount")),
         travellers: RwSignal::new(param("people")),
         fare: RwSignal::new(param("fare")),
@@ -162,7 +184,13 @@ pub fn LoanPage() -> impl IntoView {
     };
     let touched = RwSignal::new(Vec::<Field>::new());
     let submitted = RwSignal::new(false);
-    let touch = move |field: Field| touched.update(|t| if !t.contains(&field) { t.push(field) });
+    let touch = move |field: Field| {
+        touched.update(|t| {
+            if !t.contains(&field) {
+                t.push(field)
+            }
+        })
+    };
 
     // Rules: start with the saved (or built-in) copy, then ask the API for the latest.
     let current = RwSignal::new(loan_rules::initial());
@@ -170,15 +198,19 @@ pub fn LoanPage() -> impl IntoView {
     leptos::task::spawn_local(async move {
         match crate::api::loan_policy().await {
             Ok((policy, json)) => {
+                let now = js_sys::Date::new_0();
                 let today = chrono::NaiveDate::from_ymd_opt(
-                    js_sys::Date::new_0().get_utc_full_year() as i32,
-                    js_sys::Date::new_0().get_utc_month() + 1,
-                    js_sys::Date::new_0().get_utc_date(),
+                    now.get_utc_full_year() as i32,
+                    now.get_utc_month() + 1,
+                    now.get_utc_date(),
                 );
                 if let Some(today) = today {
                     loan_rules::save(&json, today);
                 }
-                current.set(CurrentRules { policy, provenance: Provenance::Live });
+                current.set(CurrentRules {
+                    policy,
+                    provenance: Provenance::Live,
+                });
             }
             Err(_) => offline.set(true),
         }
@@ -220,9 +252,15 @@ pub fn LoanPage() -> impl IntoView {
     let number_header = move_tr!("loan-schedule-number");
     let month_header = move_tr!("loan-schedule-month");
     let amount_header = move_tr!("loan-schedule-amount");
-    let _print = window_event_listener(leptos::ev::beforeprint, move |_| schedule_open.set(true));
+    let before_print =
+        window_event_listener(leptos::ev::beforeprint, move |_| schedule_open.set(true));
+    on_cleanup(move || before_print.remove());
 
-    let field_view = move |field: Field, label: Signal<String>, hint: Option<Signal<String>>, value: RwSignal<String>, inputmode: &'static str| {
+    let field_view = move |field: Field,
+                           label: Signal<String>,
+                           hint: Option<Signal<String>>,
+                           value: RwSignal<String>,
+                           inputmode: &'static str| {
         let id = field.id();
         let hint_id = format!("{id}-hint");
         let error_id = format!("{id}-error");
@@ -272,11 +310,22 @@ pub fn LoanPage() -> impl IntoView {
         let month = inputs.month.get();
         let year = inputs.year.get();
         let style = style();
-        let as_param = |text: &str| loan::parse_amount(text, style).ok().map(|c| format!("{}.{:02}", c.0 / 100, c.0 % 100));
+        let as_param = |text: &str| {
+            loan::parse_amount(text, style)
+                .ok()
+                .map(|c| format!("{}.{:02}", c.0 / 100, c.0 % 100))
+        };
         let whole = |text: &str| loan::parse_whole(text, style).ok().map(|n| n.to_string());
-        let when = format!("month={}&year={}", whole(&month).unwrap_or_default(), whole(&year).unwrap_or_default());
+        let when = format!(
+            "month={}&year={}",
+            whole(&month).unwrap_or_default(),
+            whole(&year).unwrap_or_default()
+        );
         match inputs.mode.get() {
-            Mode::Known => format!("/loan?mode=known&amount={}&{when}", inputs.amount.with(|a| as_param(a)).unwrap_or_default()),
+            Mode::Known => format!(
+                "/loan?mode=known&amount={}&{when}",
+                inputs.amount.with(|a| as_param(a)).unwrap_or_default()
+            ),
             Mode::Estimate => format!(
                 "/loan?mode=estimate&people={}&fare={}&{when}",
                 inputs.travellers.with(|t| whole(t)).unwrap_or_default(),
@@ -285,23 +334,24 @@ pub fn LoanPage() -> impl IntoView {
         }
     };
 
-    let mode_radio = move |mode: Mode, id: &'static str, label: Signal<String>, hint: Signal<String>| {
-        view! {
-            <div class="radio">
-                <input
-                    class="radio__input"
-                    type="radio"
-                    name="loan-mode"
-                    id=id
-                    aria-describedby=format!("{id}-hint")
-                    prop:checked=move || inputs.mode.get() == mode
-                    on:change=move |_| inputs.mode.set(mode)
-                />
-                <label class="radio__label" for=id>{label}</label>
-                <p class="radio__hint" id=format!("{id}-hint")>{hint}</p>
-            </div>
-        }
-    };
+    let mode_radio =
+        move |mode: Mode, id: &'static str, label: Signal<String>, hint: Signal<String>| {
+            view! {
+                <div class="radio">
+                    <input
+                        class="radio__input"
+                        type="radio"
+                        name="loan-mode"
+                        id=id
+                        aria-describedby=format!("{id}-hint")
+                        prop:checked=move || inputs.mode.get() == mode
+                        on:change=move |_| inputs.mode.set(mode)
+                    />
+                    <label class="radio__label" for=id>{label}</label>
+                    <p class="radio__hint" id=format!("{id}-hint")>{hint}</p>
+                </div>
+            }
+        };
 
     view! {
         <h1>{move_tr!("loan-title")}</h1>

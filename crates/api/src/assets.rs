@@ -67,24 +67,38 @@ impl Assets {
 fn prepare_file(name: &str, bytes: Vec<u8>) -> Prepared {
     let content_type = content_type(name);
     let compression = match content_type {
-        "image/png" | "image/jpeg" | "image/webp" | "font/woff2" | "image/x-icon" => Compression::None,
+        "image/png" | "image/jpeg" | "image/webp" | "font/woff2" | "image/x-icon" => {
+            Compression::None
+        }
         _ => Compression::Best,
     };
-    let cache = if has_content_hash(name) { CachePolicy::Immutable } else { CachePolicy::Revalidate };
+    let cache = if has_content_hash(name) {
+        CachePolicy::Immutable
+    } else {
+        CachePolicy::Revalidate
+    };
     Prepared::new(bytes, content_type, cache, compression)
 }
 
 /// Trunk names hashed outputs `name-<hash>.ext`, the hash a 64-bit number in hex without
 /// leading zeros (the wasm adds `_bg`).
 fn has_content_hash(name: &str) -> bool {
-    let stem = name.split('.').next().unwrap_or(name).trim_end_matches("_bg");
+    let stem = name
+        .split('.')
+        .next()
+        .unwrap_or(name)
+        .trim_end_matches("_bg");
     stem.rsplit_once('-').is_some_and(|(_, hash)| {
         (12..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
     })
 }
 
 fn content_type(name: &str) -> &'static str {
-    match name.rsplit_once('.').map(|(_, ext)| ext.to_ascii_lowercase()).as_deref() {
+    match name
+        .rsplit_once('.')
+        .map(|(_, ext)| ext.to_ascii_lowercase())
+        .as_deref()
+    {
         Some("html") => "text/html; charset=utf-8",
         Some("js" | "mjs") => "text/javascript; charset=utf-8",
         Some("wasm") => "application/wasm",

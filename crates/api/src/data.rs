@@ -11,9 +11,9 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use passage_core::lang::is_language_tag;
 use passage_core::wire::{
-    Appointment, AppointmentKind, ArrivalWindow, Audience, Block, CaseView, LoanPolicy,
-    Milestone, Module, OfficeList, PlanItem, PlanStatus, Reintegration, SessionFormat,
-    SessionList, Source, TimeUnit,
+    Appointment, AppointmentKind, ArrivalWindow, Audience, Block, CaseView, LoanPolicy, Milestone,
+    Module, OfficeList, PlanItem, PlanStatus, Reintegration, SessionFormat, SessionList, Source,
+    TimeUnit,
 };
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -56,7 +56,10 @@ impl std::error::Error for DataError {}
 type Result<T> = std::result::Result<T, DataError>;
 
 fn error(file: &Path, message: impl Into<String>) -> DataError {
-    DataError { file: file.to_owned(), message: message.into() }
+    DataError {
+        file: file.to_owned(),
+        message: message.into(),
+    }
 }
 
 /// Parses a TOML file into `T`. Syntax errors give the line; type errors give the field path.
@@ -100,7 +103,10 @@ fn check_source(file: &Path, field: &str, source: &Source, today: NaiveDate) -> 
         return Err(error(file, format!("{field}.title is empty")));
     }
     if source.checked > today {
-        return Err(error(file, format!("{field}.checked {} is in the future", source.checked)));
+        return Err(error(
+            file,
+            format!("{field}.checked {} is in the future", source.checked),
+        ));
     }
     if let Some(url) = &source.url {
         if !url.starts_with("https://") {
@@ -113,7 +119,10 @@ fn check_source(file: &Path, field: &str, source: &Source, today: NaiveDate) -> 
 fn is_slug(text: &str) -> bool {
     !text.is_empty()
         && text.split('-').all(|part| {
-            !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
 }
 
@@ -126,7 +135,10 @@ fn check_text(file: &Path, field: &str, text: &str) -> Result<()> {
         return Err(error(file, format!("{field} is empty")));
     }
     if text.contains('<') || text.contains('>') {
-        return Err(error(file, format!("{field} contains < or >: the data holds text, not HTML")));
+        return Err(error(
+            file,
+            format!("{field} contains < or >: the data holds text, not HTML"),
+        ));
     }
     Ok(())
 }
@@ -153,12 +165,18 @@ fn load_modules(dir: &Path, today: NaiveDate) -> Result<Vec<Module>> {
         if path.extension().and_then(|e| e.to_str()) != Some("toml") {
             continue;
         }
-        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
         let Some((slug, lang)) = stem.rsplit_once('.') else {
             return Err(error(&path, "name the file <slug>.<lang>.toml"));
         };
         if !is_slug(slug) {
-            return Err(error(&path, format!("{slug:?} is not a slug (a-z, 0-9 and dashes)")));
+            return Err(error(
+                &path,
+                format!("{slug:?} is not a slug (a-z, 0-9 and dashes)"),
+            ));
         }
         if !is_language_tag(lang) {
             return Err(error(&path, format!("{lang:?} is not a language tag")));
@@ -184,7 +202,9 @@ fn load_modules(dir: &Path, today: NaiveDate) -> Result<Vec<Module>> {
                 Block::Heading { text }
                 | Block::Paragraph { text }
                 | Block::Callout { text }
-                | Block::ChecklistItem { text } => check_text(&path, &format!("{field}.text"), text)?,
+                | Block::ChecklistItem { text } => {
+                    check_text(&path, &format!("{field}.text"), text)?
+                }
                 Block::List { items } => {
                     if items.is_empty() {
                         return Err(error(&path, format!("{field}.items is empty")));
@@ -193,12 +213,12 @@ fn load_modules(dir: &Path, today: NaiveDate) -> Result<Vec<Module>> {
                         check_text(&path, &format!("{field}.items[{j}]"), item)?;
                     }
                 }
-                Block::Unknown => {
-                    return Err(error(
-                        &path,
-                        format!("{field}.type must be heading, paragraph, list, callout or checklist_item"),
-                    ))
-                }
+                Block::Unknown => return Err(error(
+                    &path,
+                    format!(
+                        "{field}.type must be heading, paragraph, list, callout or checklist_item"
+                    ),
+                )),
             }
         }
         modules.push(Module {
@@ -213,10 +233,16 @@ fn load_modules(dir: &Path, today: NaiveDate) -> Result<Vec<Module>> {
             sources: file.sources,
         });
     }
-    let english: BTreeMap<&str, u32> =
-        modules.iter().filter(|m| m.lang == "en").map(|m| (m.slug.as_str(), m.order)).collect();
+    let english: BTreeMap<&str, u32> = modules
+        .iter()
+        .filter(|m| m.lang == "en")
+        .map(|m| (m.slug.as_str(), m.order))
+        .collect();
     if english.is_empty() {
-        return Err(error(dir, "no modules: at least one <slug>.en.toml is needed"));
+        return Err(error(
+            dir,
+            "no modules: at least one <slug>.en.toml is needed",
+        ));
     }
     for module in &modules {
         match english.get(module.slug.as_str()) {
@@ -226,7 +252,10 @@ fn load_modules(dir: &Path, today: NaiveDate) -> Result<Vec<Module>> {
             }
             Some(order) if *order != module.order => {
                 let file = dir.join(format!("{}.{}.toml", module.slug, module.lang));
-                return Err(error(&file, format!("order is {}, the English has {order}", module.order)));
+                return Err(error(
+                    &file,
+                    format!("order is {}, the English has {order}", module.order),
+                ));
             }
             Some(_) => {}
         }
@@ -235,7 +264,10 @@ fn load_modules(dir: &Path, today: NaiveDate) -> Result<Vec<Module>> {
     for (slug, order) in &english {
         if !orders.insert(order) {
             let file = dir.join(format!("{slug}.en.toml"));
-            return Err(error(&file, format!("order {order} is used by another module")));
+            return Err(error(
+                &file,
+                format!("order {order} is used by another module"),
+            ));
         }
     }
     modules.sort_by(|a, b| (a.order, &a.slug, &a.lang).cmp(&(b.order, &b.slug, &b.lang)));
@@ -255,19 +287,34 @@ fn load_sessions(file: &Path, today: NaiveDate) -> Result<SessionList> {
         }
         check_text(file, &format!("{field}.site"), &session.site)?;
         if !is_country(&session.country) {
-            return Err(error(file, format!("{field}.country must be an ISO code such as KE")));
+            return Err(error(
+                file,
+                format!("{field}.country must be an ISO code such as KE"),
+            ));
         }
         if session.format == SessionFormat::Unknown {
-            return Err(error(file, format!("{field}.format must be in-person, video or phone")));
+            return Err(error(
+                file,
+                format!("{field}.format must be in-person, video or phone"),
+            ));
         }
         if session.audience == Audience::Unknown {
-            return Err(error(file, format!("{field}.audience must be adult or youth")));
+            return Err(error(
+                file,
+                format!("{field}.audience must be adult or youth"),
+            ));
         }
         if session.languages.is_empty() || !session.languages.iter().all(|l| is_language_tag(l)) {
-            return Err(error(file, format!("{field}.languages must list language tags")));
+            return Err(error(
+                file,
+                format!("{field}.languages must list language tags"),
+            ));
         }
         if !(1..=24 * 60).contains(&session.duration_minutes) {
-            return Err(error(file, format!("{field}.duration_minutes must be 1 to 1440")));
+            return Err(error(
+                file,
+                format!("{field}.duration_minutes must be 1 to 1440"),
+            ));
         }
     }
     let mut list = list;
@@ -290,24 +337,46 @@ fn load_offices(file: &Path, today: NaiveDate) -> Result<OfficeList> {
         }
         check_text(file, &format!("{field}.city"), &office.city)?;
         if !is_country(&office.country) {
-            return Err(error(file, format!("{field}.country must be an ISO code such as KE")));
+            return Err(error(
+                file,
+                format!("{field}.country must be an ISO code such as KE"),
+            ));
         }
-        if !office.phone.starts_with('+') || !office.phone[1..].chars().all(|c| c.is_ascii_digit() || c == ' ') {
-            return Err(error(file, format!("{field}.phone must be international: +<digits>")));
+        if !office.phone.starts_with('+')
+            || !office.phone[1..]
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ' ')
+        {
+            return Err(error(
+                file,
+                format!("{field}.phone must be international: +<digits>"),
+            ));
         }
         if !office.email.contains('@') {
             return Err(error(file, format!("{field}.email is not an address")));
         }
         if !office.time_zone.contains('/') {
-            return Err(error(file, format!("{field}.time_zone must be an IANA zone such as Africa/Nairobi")));
+            return Err(error(
+                file,
+                format!("{field}.time_zone must be an IANA zone such as Africa/Nairobi"),
+            ));
         }
         for (j, hours) in office.hours.iter().enumerate() {
             let field = format!("{field}.hours[{j}]");
             if hours.days.is_empty() || !hours.days.iter().all(|d| (1..=7).contains(d)) {
-                return Err(error(file, format!("{field}.days must be weekday numbers 1 (Monday) to 7")));
+                return Err(error(
+                    file,
+                    format!("{field}.days must be weekday numbers 1 (Monday) to 7"),
+                ));
             }
-            if !is_clock_time(&hours.opens) || !is_clock_time(&hours.closes) || hours.opens >= hours.closes {
-                return Err(error(file, format!("{field}: opens and closes must be HH:MM, opens first")));
+            if !is_clock_time(&hours.opens)
+                || !is_clock_time(&hours.closes)
+                || hours.opens >= hours.closes
+            {
+                return Err(error(
+                    file,
+                    format!("{field}: opens and closes must be HH:MM, opens first"),
+                ));
             }
         }
     }
@@ -321,20 +390,41 @@ fn load_loan_policy(file: &Path, today: NaiveDate) -> Result<LoanPolicy> {
     }
     check_source(file, "brackets.source", &policy.brackets.source, today)?;
     check_source(file, "family_cap.source", &policy.family_cap.source, today)?;
-    check_source(file, "iom_fee_per_person.source", &policy.iom_fee_per_person.source, today)?;
-    check_source(file, "interest_basis_points.source", &policy.interest_basis_points.source, today)?;
-    check_source(file, "repayment_start.source", &policy.repayment_start.source, today)?;
+    check_source(
+        file,
+        "iom_fee_per_person.source",
+        &policy.iom_fee_per_person.source,
+        today,
+    )?;
+    check_source(
+        file,
+        "interest_basis_points.source",
+        &policy.interest_basis_points.source,
+        today,
+    )?;
+    check_source(
+        file,
+        "repayment_start.source",
+        &policy.repayment_start.source,
+        today,
+    )?;
     let brackets = &policy.brackets.value;
     let Some(last) = brackets.last() else {
         return Err(error(file, "brackets.value is empty"));
     };
     if last.up_to.is_some() {
-        return Err(error(file, "the last bracket must have no up_to (any larger amount)"));
+        return Err(error(
+            file,
+            "the last bracket must have no up_to (any larger amount)",
+        ));
     }
     let mut previous = 0;
     for (i, bracket) in brackets.iter().enumerate() {
         if bracket.months == 0 {
-            return Err(error(file, format!("brackets.value[{i}].months must be above 0")));
+            return Err(error(
+                file,
+                format!("brackets.value[{i}].months must be above 0"),
+            ));
         }
         if i + 1 < brackets.len() {
             match bracket.up_to {
@@ -342,14 +432,19 @@ fn load_loan_policy(file: &Path, today: NaiveDate) -> Result<LoanPolicy> {
                 _ => {
                     return Err(error(
                         file,
-                        format!("brackets.value[{i}].up_to must be set and larger than the one before"),
+                        format!(
+                            "brackets.value[{i}].up_to must be set and larger than the one before"
+                        ),
                     ))
                 }
             }
         }
     }
     if policy.family_cap.value.0 <= 0 || policy.iom_fee_per_person.value.0 < 0 {
-        return Err(error(file, "family_cap must be positive and iom_fee_per_person not negative"));
+        return Err(error(
+            file,
+            "family_cap must be positive and iom_fee_per_person not negative",
+        ));
     }
     Ok(policy)
 }
@@ -364,14 +459,20 @@ fn load_reintegration(file: &Path, today: NaiveDate) -> Result<Reintegration> {
             return Err(error(file, format!("{field}.key must be a unique slug")));
         }
         if deadline.amount == 0 || deadline.unit == TimeUnit::Unknown {
-            return Err(error(file, format!("{field}: amount above 0, unit hours, days or months")));
+            return Err(error(
+                file,
+                format!("{field}: amount above 0, unit hours, days or months"),
+            ));
         }
         check_source(file, &format!("{field}.source"), &deadline.source, today)?;
     }
     let mut categories = BTreeSet::new();
     for (i, category) in reintegration.categories.iter().enumerate() {
         if !is_slug(category) || !categories.insert(category) {
-            return Err(error(file, format!("categories[{i}] must be a unique slug")));
+            return Err(error(
+                file,
+                format!("categories[{i}] must be a unique slug"),
+            ));
         }
     }
     if categories.is_empty() {
@@ -433,7 +534,10 @@ fn parse_sha256(file: &Path, field: &str, hex: &str) -> Result<[u8; 32]> {
 fn check_milestones(file: &Path, field: &str, milestones: &[Milestone]) -> Result<()> {
     for (i, milestone) in milestones.iter().enumerate() {
         if !is_slug(&milestone.key) {
-            return Err(error(file, format!("{field}.milestones[{i}].key must be a slug")));
+            return Err(error(
+                file,
+                format!("{field}.milestones[{i}].key must be a slug"),
+            ));
         }
     }
     Ok(())
@@ -451,7 +555,12 @@ fn load_cases(
     for (i, entry) in cases.cases.into_iter().enumerate() {
         let field = format!("cases[{i}]");
         let (hash, revoked, view) = match entry {
-            CaseEntry::Traveller { code_sha256, revoked, appointments, milestones } => {
+            CaseEntry::Traveller {
+                code_sha256,
+                revoked,
+                appointments,
+                milestones,
+            } => {
                 for (j, appointment) in appointments.iter().enumerate() {
                     let field = format!("{field}.appointments[{j}]");
                     if appointment.kind == AppointmentKind::Unknown {
@@ -462,11 +571,22 @@ fn load_cases(
                     }
                     check_text(file, &format!("{field}.place"), &appointment.place)?;
                     if !appointment.bring.iter().all(|item| is_slug(item)) {
-                        return Err(error(file, format!("{field}.bring lists item keys (slugs)")));
+                        return Err(error(
+                            file,
+                            format!("{field}.bring lists item keys (slugs)"),
+                        ));
                     }
                 }
                 check_milestones(file, &field, &milestones)?;
-                (code_sha256, revoked, CaseView::Traveller { demo, appointments, milestones })
+                (
+                    code_sha256,
+                    revoked,
+                    CaseView::Traveller {
+                        demo,
+                        appointments,
+                        milestones,
+                    },
+                )
             }
             CaseEntry::Sponsor {
                 code_sha256,
@@ -477,9 +597,16 @@ fn load_cases(
                 milestones,
             } => {
                 if arrival.earliest > arrival.latest {
-                    return Err(error(file, format!("{field}.arrival: earliest is after latest")));
+                    return Err(error(
+                        file,
+                        format!("{field}.arrival: earliest is after latest"),
+                    ));
                 }
-                check_text(file, &format!("{field}.destination_city"), &destination_city)?;
+                check_text(
+                    file,
+                    &format!("{field}.destination_city"),
+                    &destination_city,
+                )?;
                 check_milestones(file, &field, &milestones)?;
                 let view = CaseView::Sponsor {
                     demo,
@@ -490,9 +617,18 @@ fn load_cases(
                 };
                 (code_sha256, revoked, view)
             }
-            CaseEntry::Returnee { code_sha256, revoked, return_date, office, plan } => {
+            CaseEntry::Returnee {
+                code_sha256,
+                revoked,
+                return_date,
+                office,
+                plan,
+            } => {
                 let Some(office) = offices.offices.iter().find(|o| o.id == office) else {
-                    return Err(error(file, format!("{field}.office {office:?} is not in offices.toml")));
+                    return Err(error(
+                        file,
+                        format!("{field}.office {office:?} is not in offices.toml"),
+                    ));
                 };
                 for (j, item) in plan.iter().enumerate() {
                     if !reintegration.categories.contains(&item.category) {
@@ -504,19 +640,33 @@ fn load_cases(
                     if item.status == PlanStatus::Unknown {
                         return Err(error(
                             file,
-                            format!("{field}.plan[{j}].status must be not-started, in-progress or done"),
+                            format!(
+                                "{field}.plan[{j}].status must be not-started, in-progress or done"
+                            ),
                         ));
                     }
                 }
-                let view = CaseView::Returnee { demo, return_date, office: office.clone(), plan };
+                let view = CaseView::Returnee {
+                    demo,
+                    return_date,
+                    office: office.clone(),
+                    plan,
+                };
                 (code_sha256, revoked, view)
             }
         };
         let code_sha256 = parse_sha256(file, &field, &hash)?;
         if !seen.insert(code_sha256) {
-            return Err(error(file, format!("{field}.code_sha256 is used by another case")));
+            return Err(error(
+                file,
+                format!("{field}.code_sha256 is used by another case"),
+            ));
         }
-        stored.push(StoredCase { code_sha256, revoked, view });
+        stored.push(StoredCase {
+            code_sha256,
+            revoked,
+            view,
+        });
     }
     Ok(stored)
 }

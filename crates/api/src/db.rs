@@ -58,12 +58,19 @@ fn json<T: Serialize>(value: &T) -> Result<String, DbError> {
 
 /// Writes `data` to a new database at `path`, replacing any old one only once it is complete.
 pub fn write(data: &Dataset, path: &Path) -> Result<(), DbError> {
-    let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or("passage.db");
+    let file_name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("passage.db");
     let temp = path.with_file_name(format!(".{file_name}.{}.tmp", std::process::id()));
     let _ = std::fs::remove_file(&temp);
     let result = write_to(data, &temp).and_then(|()| {
-        std::fs::rename(&temp, path)
-            .map_err(|err| DbError(format!("cannot move the new database to {}: {err}", path.display())))
+        std::fs::rename(&temp, path).map_err(|err| {
+            DbError(format!(
+                "cannot move the new database to {}: {err}",
+                path.display()
+            ))
+        })
     });
     if result.is_err() {
         let _ = std::fs::remove_file(&temp);
@@ -75,7 +82,10 @@ fn write_to(data: &Dataset, path: &Path) -> Result<(), DbError> {
     let mut db = Connection::open(path)?;
     db.execute_batch(SCHEMA)?;
     let tx = db.transaction()?;
-    tx.execute("INSERT INTO meta VALUES ('schema', ?1)", params![SCHEMA_VERSION])?;
+    tx.execute(
+        "INSERT INTO meta VALUES ('schema', ?1)",
+        params![SCHEMA_VERSION],
+    )?;
     for module in &data.modules {
         tx.execute(
             "INSERT INTO orientation VALUES (?1, ?2, ?3, ?4)",
@@ -107,7 +117,9 @@ pub fn read(path: &Path) -> Result<Dataset, DbError> {
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
-    let version: String = db.query_row("SELECT value FROM meta WHERE key = 'schema'", [], |r| r.get(0))?;
+    let version: String = db.query_row("SELECT value FROM meta WHERE key = 'schema'", [], |r| {
+        r.get(0)
+    })?;
     if version != SCHEMA_VERSION {
         return Err(DbError(format!(
             "{} has schema {version}, this server reads {SCHEMA_VERSION}: import again",
@@ -120,7 +132,11 @@ pub fn read(path: &Path) -> Result<Dataset, DbError> {
         modules.push(serde_json::from_str::<Module>(&body?)?);
     }
     let document = |name: &str| -> Result<String, DbError> {
-        Ok(db.query_row("SELECT body FROM documents WHERE name = ?1", [name], |r| r.get(0))?)
+        Ok(
+            db.query_row("SELECT body FROM documents WHERE name = ?1", [name], |r| {
+                r.get(0)
+            })?,
+        )
     };
     fn parse<T: DeserializeOwned>(body: String) -> Result<T, DbError> {
         Ok(serde_json::from_str(&body)?)
@@ -133,14 +149,30 @@ pub fn read(path: &Path) -> Result<Dataset, DbError> {
     let mut cases = Vec::new();
     let mut statement = db.prepare("SELECT code_sha256, revoked, body FROM cases")?;
     let rows = statement.query_map([], |row| {
-        Ok((row.get::<_, Vec<u8>>(0)?, row.get::<_, bool>(1)?, row.get::<_, String>(2)?))
+        Ok((
+            row.get::<_, Vec<u8>>(0)?,
+            row.get::<_, bool>(1)?,
+            row.get::<_, String>(2)?,
+        ))
     })?;
     for row in rows {
         let (hash, revoked, body) = row?;
-        let code_sha256: [u8; 32] =
-            hash.try_into().map_err(|_| DbError("a case hash is not 32 bytes".to_owned()))?;
+        let code_sha256: [u8; 32] = hash
+            .try_into()
+            .map_err(|_| DbError("a case hash is not 32 bytes".to_owned()))?;
         let view: CaseView = parse(body)?;
-        cases.push(StoredCase { code_sha256, revoked, view });
+        cases.push(StoredCase {
+            code_sha256,
+            revoked,
+            view,
+        });
     }
-    Ok(Dataset { modules, sessions, offices, loan_policy, reintegration, cases })
+    Ok(Dataset {
+        modules,
+        sessions,
+        offices,
+        loan_policy,
+        reintegration,
+        cases,
+    })
 }

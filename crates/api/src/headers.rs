@@ -23,9 +23,15 @@ const SECURITY_HEADERS: &[(&str, &str)] = &[
     ("referrer-policy", "no-referrer"),
     ("cross-origin-opener-policy", "same-origin"),
     ("cross-origin-resource-policy", "same-origin"),
-    ("strict-transport-security", "max-age=63072000; includeSubDomains"),
+    (
+        "strict-transport-security",
+        "max-age=63072000; includeSubDomains",
+    ),
     ("x-frame-options", "DENY"),
-    ("permissions-policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
+    (
+        "permissions-policy",
+        "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+    ),
 ];
 
 /// Longest request target accepted (path and query), in bytes.
@@ -44,7 +50,10 @@ pub async fn edge(request: Request, next: Next) -> Response {
     };
     let headers = response.headers_mut();
     for (name, value) in SECURITY_HEADERS {
-        headers.insert(HeaderName::from_static(name), HeaderValue::from_static(value));
+        headers.insert(
+            HeaderName::from_static(name),
+            HeaderValue::from_static(value),
+        );
     }
     log(&method, &response, started);
     response
@@ -52,12 +61,21 @@ pub async fn edge(request: Request, next: Next) -> Response {
 
 /// Refuses over-long targets (414) and over-large header sets (431) before any routing.
 fn limits(request: &Request) -> Option<Response> {
-    let uri_len = request.uri().path_and_query().map_or(0, |pq| pq.as_str().len());
+    let uri_len = request
+        .uri()
+        .path_and_query()
+        .map_or(0, |pq| pq.as_str().len());
     if uri_len > MAX_URI_BYTES {
-        return Some(problem_response(StatusCode::URI_TOO_LONG, Some("The address is too long.")));
+        return Some(problem_response(
+            StatusCode::URI_TOO_LONG,
+            Some("The address is too long."),
+        ));
     }
-    let header_bytes: usize =
-        request.headers().iter().map(|(name, value)| name.as_str().len() + value.len()).sum();
+    let header_bytes: usize = request
+        .headers()
+        .iter()
+        .map(|(name, value)| name.as_str().len() + value.len())
+        .sum();
     if header_bytes > MAX_HEADER_BYTES {
         return Some(problem_response(
             StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
@@ -96,7 +114,10 @@ fn problem_errors(response: Response) -> Response {
 /// One log line per request: method, route template (never the path or query, which could
 /// carry personal data), status and latency. No client addresses, no headers.
 fn log(method: &Method, response: &Response, started: Instant) {
-    let route = response.extensions().get::<MatchedPath>().map_or("fallback", MatchedPath::as_str);
+    let route = response
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or("fallback", MatchedPath::as_str);
     tracing::info!(
         method = %method,
         route = %route,

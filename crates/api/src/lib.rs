@@ -70,7 +70,11 @@ impl std::fmt::Display for StartError {
 impl std::error::Error for StartError {}
 
 /// Validates the data in `config.data` and writes it to `config.db` (whole, or not at all).
-pub fn import(data_dir: &std::path::Path, db_path: &std::path::Path, today: NaiveDate) -> Result<usize, StartError> {
+pub fn import(
+    data_dir: &std::path::Path,
+    db_path: &std::path::Path,
+    today: NaiveDate,
+) -> Result<usize, StartError> {
     let dataset = data::load(data_dir, today).map_err(StartError::Data)?;
     let modules = dataset.modules.len();
     db::write(&dataset, db_path).map_err(StartError::Db)?;
@@ -83,7 +87,11 @@ pub fn import(data_dir: &std::path::Path, db_path: &std::path::Path, today: Naiv
 /// Imports the data first when the database does not exist yet.
 pub fn app(config: &Config, today: NaiveDate) -> Result<Router, StartError> {
     if !config.db.exists() {
-        tracing::info!("no database at {}: importing {}", config.db.display(), config.data.display());
+        tracing::info!(
+            "no database at {}: importing {}",
+            config.db.display(),
+            config.data.display()
+        );
         import(&config.data, &config.db, today)?;
     }
     let dataset = db::read(&config.db).map_err(StartError::Db)?;
@@ -102,9 +110,12 @@ pub async fn serve(
     app: Router,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown)
-        .await
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }
 
 /// Completes on SIGINT (Ctrl-C) or SIGTERM.

@@ -17,7 +17,12 @@ environment for serve: HOST (127.0.0.1), PORT (8080), PASSAGE_DIST (dist),
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         [] | ["serve"] => serve(),
         ["import", data, db] => import(Path::new(data), Path::new(db)),
         ["new-code"] => new_code(),
@@ -39,7 +44,11 @@ fn today() -> chrono::NaiveDate {
 fn import(data: &Path, db: &Path) -> ExitCode {
     match passage_api::import(data, db, today()) {
         Ok(modules) => {
-            println!("imported {} ({modules} orientation pages) into {}", data.display(), db.display());
+            println!(
+                "imported {} ({modules} orientation pages) into {}",
+                data.display(),
+                db.display()
+            );
             ExitCode::SUCCESS
         }
         Err(err) => fail(&err.to_string()),
@@ -97,7 +106,10 @@ fn serve() -> ExitCode {
         me_limit: passage_api::rate_limit::Limit::default(),
     };
 
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(runtime) => runtime,
         Err(err) => return fail(&format!("cannot start the runtime: {err}")),
     };
@@ -114,7 +126,11 @@ fn serve() -> ExitCode {
         let local = listener.local_addr().unwrap_or(addr);
         tracing::info!("Passage is at http://{local}/ (API under /api/v1)");
         // Spawned, so the accept loop runs on the runtime's workers like the connections.
-        let server = tokio::spawn(passage_api::serve(listener, app, passage_api::shutdown_signal()));
+        let server = tokio::spawn(passage_api::serve(
+            listener,
+            app,
+            passage_api::shutdown_signal(),
+        ));
         match server.await {
             Ok(Ok(())) => ExitCode::SUCCESS,
             Ok(Err(err)) => fail(&format!("server error: {err}")),

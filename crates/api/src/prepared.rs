@@ -67,7 +67,12 @@ impl Variant {
             None => format!("\"{hash}\""),
         };
         let etag = HeaderValue::from_str(&etag_text).unwrap_or(HeaderValue::from_static("\"\""));
-        Variant { body, encoding: encoding.map(HeaderValue::from_static), etag_text, etag }
+        Variant {
+            body,
+            encoding: encoding.map(HeaderValue::from_static),
+            etag_text,
+            etag,
+        }
     }
 }
 
@@ -105,15 +110,24 @@ impl Prepared {
     /// A JSON body for public API data, prepared once.
     pub fn json<T: serde::Serialize>(value: &T) -> Self {
         let bytes = serde_json::to_vec(value).unwrap_or_default();
-        Prepared::new(bytes, "application/json", CachePolicy::PublicData, Compression::Best)
+        Prepared::new(
+            bytes,
+            "application/json",
+            CachePolicy::PublicData,
+            Compression::Best,
+        )
     }
 
     /// A JSON body for public API data made for one request (filtered lists).
     pub fn dynamic_json<T: serde::Serialize>(value: &T) -> Self {
         let bytes = serde_json::to_vec(value).unwrap_or_default();
-        Prepared::new(bytes, "application/json", CachePolicy::PublicData, Compression::Fast)
+        Prepared::new(
+            bytes,
+            "application/json",
+            CachePolicy::PublicData,
+            Compression::Fast,
+        )
     }
-
 
     /// The response for a GET or HEAD with these request headers: the best encoding the client
     /// accepts, or 304 when its cached copy is current.
@@ -151,9 +165,11 @@ impl Prepared {
     }
 }
 
-
 fn smaller(original: &[u8], compressed: io::Result<Vec<u8>>) -> Option<Bytes> {
-    compressed.ok().filter(|c| c.len() < original.len()).map(Bytes::from)
+    compressed
+        .ok()
+        .filter(|c| c.len() < original.len())
+        .map(Bytes::from)
 }
 
 fn brotli_bytes(bytes: &[u8], quality: u32) -> io::Result<Vec<u8>> {

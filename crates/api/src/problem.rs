@@ -24,7 +24,9 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         match self {
             ApiError::NotFound(detail) => problem_response(StatusCode::NOT_FOUND, Some(detail)),
-            ApiError::BadRequest(detail) => problem_response(StatusCode::BAD_REQUEST, Some(&detail)),
+            ApiError::BadRequest(detail) => {
+                problem_response(StatusCode::BAD_REQUEST, Some(&detail))
+            }
             ApiError::Unauthorized => {
                 let mut response = problem_response(
                     StatusCode::UNAUTHORIZED,
@@ -40,7 +42,9 @@ impl IntoResponse for ApiError {
                     StatusCode::TOO_MANY_REQUESTS,
                     Some("Too many wrong access codes. Wait, then try again."),
                 );
-                response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
                 response
             }
         }
@@ -60,6 +64,8 @@ pub fn problem_response(status: StatusCode, detail: Option<&str>) -> Response {
     response
         .headers_mut()
         .insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
-    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }

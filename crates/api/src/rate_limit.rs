@@ -15,7 +15,10 @@ pub struct Limit {
 impl Default for Limit {
     /// Ten failed attempts a minute.
     fn default() -> Self {
-        Limit { failures: 10, window: Duration::from_secs(60) }
+        Limit {
+            failures: 10,
+            window: Duration::from_secs(60),
+        }
     }
 }
 
@@ -30,12 +33,18 @@ const SWEEP_AT: usize = 10_000;
 
 impl RateLimiter {
     pub fn new(limit: Limit) -> Self {
-        RateLimiter { limit, clients: Mutex::new(HashMap::new()) }
+        RateLimiter {
+            limit,
+            clients: Mutex::new(HashMap::new()),
+        }
     }
 
     /// `Err(seconds to wait)` while `client` has used up its failures for the current window.
     pub fn check(&self, client: IpAddr, now: Instant) -> Result<(), u64> {
-        let clients = self.clients.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let clients = self
+            .clients
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         match clients.get(&key(client)) {
             Some(&(start, failures)) if failures >= self.limit.failures => {
                 let elapsed = now.saturating_duration_since(start);
@@ -52,7 +61,10 @@ impl RateLimiter {
 
     /// Counts one failed attempt by `client`.
     pub fn fail(&self, client: IpAddr, now: Instant) {
-        let mut clients = self.clients.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut clients = self
+            .clients
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         if clients.len() >= SWEEP_AT {
             let window = self.limit.window;
             clients.retain(|_, (start, _)| now.saturating_duration_since(*start) < window);
@@ -83,7 +95,10 @@ mod tests {
 
     #[test]
     fn trips_after_the_limit_and_recovers_after_the_window() {
-        let limiter = RateLimiter::new(Limit { failures: 3, window: Duration::from_secs(60) });
+        let limiter = RateLimiter::new(Limit {
+            failures: 3,
+            window: Duration::from_secs(60),
+        });
         let client: IpAddr = "192.0.2.7".parse().unwrap();
         let other: IpAddr = "192.0.2.8".parse().unwrap();
         let t0 = Instant::now();
@@ -92,7 +107,10 @@ mod tests {
             limiter.fail(client, t0);
         }
         assert_eq!(limiter.check(client, t0), Err(60));
-        assert_eq!(limiter.check(client, t0 + Duration::from_millis(59_500)), Err(1));
+        assert_eq!(
+            limiter.check(client, t0 + Duration::from_millis(59_500)),
+            Err(1)
+        );
         assert_eq!(limiter.check(other, t0), Ok(()));
         assert_eq!(limiter.check(client, t0 + Duration::from_secs(60)), Ok(()));
         limiter.fail(client, t0 + Duration::from_secs(61));
@@ -101,10 +119,17 @@ mod tests {
 
     #[test]
     fn ipv6_clients_share_their_slash_64() {
-        let limiter = RateLimiter::new(Limit { failures: 1, window: Duration::from_secs(60) });
+        let limiter = RateLimiter::new(Limit {
+            failures: 1,
+            window: Duration::from_secs(60),
+        });
         let t0 = Instant::now();
         limiter.fail("2001:db8:1:2::1".parse().unwrap(), t0);
-        assert!(limiter.check("2001:db8:1:2::ffff".parse().unwrap(), t0).is_err());
-        assert!(limiter.check("2001:db8:1:3::1".parse().unwrap(), t0).is_ok());
+        assert!(limiter
+            .check("2001:db8:1:2::ffff".parse().unwrap(), t0)
+            .is_err());
+        assert!(limiter
+            .check("2001:db8:1:3::1".parse().unwrap(), t0)
+            .is_ok());
     }
 }

@@ -56,7 +56,10 @@ pub fn router(state: Shared, timeout: Duration) -> Router {
         .nest("/api/v1", api)
         .fallback(app_files)
         .with_state(state)
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            timeout,
+        ))
         .layer(middleware::from_fn(headers::edge))
 }
 
@@ -68,7 +71,9 @@ fn query(uri: &Uri, allowed: &[&'static str]) -> Result<HashMap<&'static str, St
     for (name, value) in form_urlencoded::parse(uri.query().unwrap_or("").as_bytes()) {
         let Some(known) = allowed.iter().copied().find(|a| *a == name) else {
             let shown = if name.len() <= 32
-                && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
             {
                 format!("Unknown query parameter {name:?}.")
             } else {
@@ -82,7 +87,9 @@ fn query(uri: &Uri, allowed: &[&'static str]) -> Result<HashMap<&'static str, St
             return Err(ApiError::BadRequest(shown + &takes));
         };
         if found.insert(known, value.into_owned()).is_some() {
-            return Err(ApiError::BadRequest(format!("{known} is given more than once.")));
+            return Err(ApiError::BadRequest(format!(
+                "{known} is given more than once."
+            )));
         }
     }
     Ok(found)
@@ -97,11 +104,17 @@ async fn health(uri: Uri) -> Result<Response, ApiError> {
         version: env!("CARGO_PKG_VERSION").to_owned(),
     })
     .into_response();
-    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(response)
 }
 
-async fn openapi(State(state): State<Shared>, uri: Uri, headers: HeaderMap) -> Result<Response, ApiError> {
+async fn openapi(
+    State(state): State<Shared>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
     query(&uri, &[])?;
     Ok(state.openapi.respond(&headers))
 }
@@ -118,7 +131,10 @@ async fn orientation_list(
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let lang = orientation_language(&state, &uri)?;
-    let list = state.store.orientation_list(lang).ok_or(ApiError::NotFound("No such language."))?;
+    let list = state
+        .store
+        .orientation_list(lang)
+        .ok_or(ApiError::NotFound("No such language."))?;
     Ok(list.respond(&headers))
 }
 
@@ -129,14 +145,17 @@ async fn orientation_module(
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let lang = orientation_language(&state, &uri)?;
-    let module = state
-        .store
-        .module(&slug, lang)
-        .ok_or(ApiError::NotFound("There is no orientation module with this name."))?;
+    let module = state.store.module(&slug, lang).ok_or(ApiError::NotFound(
+        "There is no orientation module with this name.",
+    ))?;
     Ok(module.respond(&headers))
 }
 
-async fn sessions(State(state): State<Shared>, uri: Uri, headers: HeaderMap) -> Result<Response, ApiError> {
+async fn sessions(
+    State(state): State<Shared>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
     let params = query(&uri, &["country", "format", "audience", "lang", "from"])?;
     let bad = |message: &str| ApiError::BadRequest(message.to_owned());
     let mut filter = SessionFilter::default();
@@ -178,17 +197,29 @@ async fn sessions(State(state): State<Shared>, uri: Uri, headers: HeaderMap) -> 
     Ok(Prepared::dynamic_json(&list).respond(&headers))
 }
 
-async fn offices(State(state): State<Shared>, uri: Uri, headers: HeaderMap) -> Result<Response, ApiError> {
+async fn offices(
+    State(state): State<Shared>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
     query(&uri, &[])?;
     Ok(state.store.offices.respond(&headers))
 }
 
-async fn loan_policy(State(state): State<Shared>, uri: Uri, headers: HeaderMap) -> Result<Response, ApiError> {
+async fn loan_policy(
+    State(state): State<Shared>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
     query(&uri, &[])?;
     Ok(state.store.loan_policy.respond(&headers))
 }
 
-async fn reintegration(State(state): State<Shared>, uri: Uri, headers: HeaderMap) -> Result<Response, ApiError> {
+async fn reintegration(
+    State(state): State<Shared>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
     query(&uri, &[])?;
     Ok(state.store.reintegration.respond(&headers))
 }
@@ -220,7 +251,10 @@ async fn me(
     };
     let mut response = body.into_response();
     let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     headers.insert(header::VARY, HeaderValue::from_static("authorization"));
     Ok(response)
@@ -242,7 +276,9 @@ async fn app_files(
     }
     if method != Method::GET && method != Method::HEAD {
         let mut response = StatusCode::METHOD_NOT_ALLOWED.into_response();
-        response.headers_mut().insert(header::ALLOW, HeaderValue::from_static("GET,HEAD"));
+        response
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("GET,HEAD"));
         return response;
     }
     let relative = path.trim_start_matches('/');
@@ -255,7 +291,9 @@ async fn app_files(
     }
     match state.assets.index() {
         Some(index) => index.respond(&request_headers),
-        None => ApiError::NotFound("The app is not built; `./run serve` builds it.").into_response(),
+        None => {
+            ApiError::NotFound("The app is not built; `./run serve` builds it.").into_response()
+        }
     }
 }
 

@@ -56,7 +56,9 @@ impl Store {
         }
         let english: Vec<&Module> = data.modules.iter().filter(|m| m.lang == "en").collect();
         let find = |slug: &str, lang: &str| {
-            data.modules.iter().find(|m| m.slug == slug && m.lang == lang)
+            data.modules
+                .iter()
+                .find(|m| m.slug == slug && m.lang == lang)
         };
 
         let mut orientation_lists = HashMap::new();
@@ -76,7 +78,10 @@ impl Store {
                 });
                 modules.insert((module.slug.clone(), lang), Prepared::json(module));
             }
-            let list = OrientationList { lang: lang.to_owned(), modules: summaries };
+            let list = OrientationList {
+                lang: lang.to_owned(),
+                modules: summaries,
+            };
             orientation_lists.insert(lang, Prepared::json(&list));
         }
 
@@ -107,7 +112,9 @@ impl Store {
     pub fn language(&self, requested: Option<&str>) -> Result<&'static str, ApiError> {
         match requested {
             None => Ok("en"),
-            Some(tag) if is_language_tag(tag) => Ok(match_tag(tag, &self.languages).unwrap_or("en")),
+            Some(tag) if is_language_tag(tag) => {
+                Ok(match_tag(tag, &self.languages).unwrap_or("en"))
+            }
             Some(_) => Err(ApiError::BadRequest(
                 "lang must be a language tag such as en, ar or fa-AF.".to_owned(),
             )),
@@ -125,17 +132,31 @@ impl Store {
     /// The sessions that pass every filter, soonest first.
     pub fn sessions(&self, filter: &SessionFilter) -> SessionList {
         let keep = |session: &&Session| {
-            filter.country.as_ref().is_none_or(|c| session.country == *c)
+            filter
+                .country
+                .as_ref()
+                .is_none_or(|c| session.country == *c)
                 && filter.format.is_none_or(|f| session.format == f)
                 && filter.audience.is_none_or(|a| session.audience == a)
-                && filter.from.is_none_or(|from| session.start.date_naive() >= from)
+                && filter
+                    .from
+                    .is_none_or(|from| session.start.date_naive() >= from)
                 && filter.lang.as_ref().is_none_or(|tag| {
-                    session.languages.iter().any(|l| match_tag(tag, &[l.as_str()]).is_some())
+                    session
+                        .languages
+                        .iter()
+                        .any(|l| match_tag(tag, &[l.as_str()]).is_some())
                 })
         };
         SessionList {
             demo: self.sessions.demo,
-            sessions: self.sessions.sessions.iter().filter(keep).cloned().collect(),
+            sessions: self
+                .sessions
+                .sessions
+                .iter()
+                .filter(keep)
+                .cloned()
+                .collect(),
             source: self.sessions.source.clone(),
         }
     }

@@ -69,7 +69,9 @@ impl AccessCode {
             *out = d.ok_or(CodeError::InvalidCharacter)?;
         }
         let digits = checked;
-        let value = digits[..DATA_CHARS].iter().fold(0u128, |acc, d| (acc << 5) | u128::from(*d));
+        let value = digits[..DATA_CHARS]
+            .iter()
+            .fold(0u128, |acc, d| (acc << 5) | u128::from(*d));
         let check = digits[DATA_CHARS];
         if value % CHECK_MODULUS == u128::from(check) {
             Ok(AccessCode { value })
@@ -112,7 +114,10 @@ fn digit(c: char) -> Option<u8> {
         'O' => '0',
         other => other,
     };
-    ALPHABET.iter().position(|&a| a as char == c).map(|p| p as u8)
+    ALPHABET
+        .iter()
+        .position(|&a| a as char == c)
+        .map(|p| p as u8)
 }
 
 #[cfg(test)]
@@ -126,7 +131,9 @@ mod tests {
 
     #[test]
     fn a_known_code_reads_back_in_any_typing() {
-        let code = (0x1_2345_6789_ABCD_EF01_2345u128..).find_map(AccessCode::from_bits).unwrap();
+        let code = (0x1_2345_6789_ABCD_EF01_2345u128..)
+            .find_map(AccessCode::from_bits)
+            .unwrap();
         let shown = code.to_string();
         assert_eq!(shown.len(), 20);
         assert_eq!(AccessCode::parse(&shown), Ok(code));
@@ -148,10 +155,22 @@ mod tests {
     fn malformed_text_is_refused_with_a_reason() {
         assert_eq!(AccessCode::parse(""), Err(CodeError::Empty));
         assert_eq!(AccessCode::parse(" - -"), Err(CodeError::Empty));
-        assert_eq!(AccessCode::parse("ABC"), Err(CodeError::WrongLength { found: 3 }));
-        assert_eq!(AccessCode::parse(&"0".repeat(40)), Err(CodeError::WrongLength { found: 40 }));
-        assert_eq!(AccessCode::parse("UUUUUU-UUUUUU-UUUUUU"), Err(CodeError::InvalidCharacter));
-        assert_eq!(AccessCode::parse("ÄÄÄÄÄÄ-ÄÄÄÄÄÄ-ÄÄÄÄÄÄ"), Err(CodeError::InvalidCharacter));
+        assert_eq!(
+            AccessCode::parse("ABC"),
+            Err(CodeError::WrongLength { found: 3 })
+        );
+        assert_eq!(
+            AccessCode::parse(&"0".repeat(40)),
+            Err(CodeError::WrongLength { found: 40 })
+        );
+        assert_eq!(
+            AccessCode::parse("UUUUUU-UUUUUU-UUUUUU"),
+            Err(CodeError::InvalidCharacter)
+        );
+        assert_eq!(
+            AccessCode::parse("ÄÄÄÄÄÄ-ÄÄÄÄÄÄ-ÄÄÄÄÄÄ"),
+            Err(CodeError::InvalidCharacter)
+        );
     }
 
     #[test]

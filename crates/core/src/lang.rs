@@ -45,7 +45,12 @@ pub fn match_tag<'a>(tag: &str, served: &[&'a str]) -> Option<&'a str> {
     if tag.is_empty() || tag.len() > 35 {
         return None;
     }
-    let find = |wanted: &str| served.iter().copied().find(|id| id.eq_ignore_ascii_case(wanted));
+    let find = |wanted: &str| {
+        served
+            .iter()
+            .copied()
+            .find(|id| id.eq_ignore_ascii_case(wanted))
+    };
     if let Some(id) = find(&tag) {
         return Some(id);
     }
@@ -107,7 +112,9 @@ mod tests {
         for good in ["en", "prs", "fa-AF", "zh-Hant-TW", "sw-KE", "es-419"] {
             assert!(is_language_tag(good), "{good}");
         }
-        for bad in ["", "e", "english", "12", "fa_AF", "ar-", "-ar", "ar--SY", "ar SY", "<x>", "ар"] {
+        for bad in [
+            "", "e", "english", "12", "fa_AF", "ar-", "-ar", "ar--SY", "ar SY", "<x>", "ар",
+        ] {
             assert!(!is_language_tag(bad), "{bad}");
         }
         assert!(!is_language_tag(&format!("en-{}", "a-".repeat(20))));

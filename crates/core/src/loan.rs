@@ -60,7 +60,10 @@ impl YearMonth {
     /// The month `months` later.
     pub fn plus(self, months: u32) -> YearMonth {
         let index = self.year as i64 * 12 + (self.month as i64 - 1) + months as i64;
-        YearMonth { year: (index.div_euclid(12)) as i32, month: (index.rem_euclid(12) + 1) as u32 }
+        YearMonth {
+            year: (index.div_euclid(12)) as i32,
+            month: (index.rem_euclid(12) + 1) as u32,
+        }
     }
 }
 
@@ -78,11 +81,13 @@ impl TryFrom<&LoanPolicy> for LoanRules {
 
     fn try_from(policy: &LoanPolicy) -> Result<Self, LoanError> {
         let brackets = policy.brackets.value.clone();
-        let ordered = brackets.windows(2).all(|pair| match (pair[0].up_to, pair[1].up_to) {
-            (Some(a), Some(b)) => a < b,
-            (Some(_), None) => true,
-            (None, _) => false,
-        });
+        let ordered = brackets
+            .windows(2)
+            .all(|pair| match (pair[0].up_to, pair[1].up_to) {
+                (Some(a), Some(b)) => a < b,
+                (Some(_), None) => true,
+                (None, _) => false,
+            });
         let open_ended = brackets.last().is_some_and(|b| b.up_to.is_none());
         if !ordered || !open_ended || brackets.iter().any(|b| b.months == 0) {
             return Err(LoanError::BadPolicy);
@@ -91,7 +96,10 @@ impl TryFrom<&LoanPolicy> for LoanRules {
             brackets,
             family_cap: policy.family_cap.value,
             iom_fee_per_person: policy.iom_fee_per_person.value,
-            first_payment_after_months: policy.repayment_start.value.transportation_months_after_arrival,
+            first_payment_after_months: policy
+                .repayment_start
+                .value
+                .transportation_months_after_arrival,
         })
     }
 }
@@ -137,7 +145,11 @@ impl Repayment {
 }
 
 /// The repayment of a known loan amount, for a person arriving in `arrival`.
-pub fn repayment(loan: Cents, arrival: YearMonth, rules: &LoanRules) -> Result<Repayment, LoanError> {
+pub fn repayment(
+    loan: Cents,
+    arrival: YearMonth,
+    rules: &LoanRules,
+) -> Result<Repayment, LoanError> {
     check_amount(loan)?;
     if loan > rules.family_cap {
         return Err(LoanError::AboveFamilyCap);
@@ -158,7 +170,14 @@ fn schedule(loan: Cents, arrival: YearMonth, rules: &LoanRules) -> Repayment {
         })
         .collect();
     let monthly = Cents((loan.0 * 2 + i64::from(months)) / (2 * i64::from(months)));
-    Repayment { loan, months, monthly, first_month, last_month: first_month.plus(months - 1), schedule }
+    Repayment {
+        loan,
+        months,
+        monthly,
+        first_month,
+        last_month: first_month.plus(months - 1),
+        schedule,
+    }
 }
 
 fn check_amount(amount: Cents) -> Result<(), LoanError> {
@@ -222,7 +241,11 @@ pub fn parse_amount(text: &str, style: NumberStyle) -> Result<Cents, LoanError> 
     if digits.len() > 12 {
         return Err(LoanError::TooLarge);
     }
-    let whole: i64 = if digits.is_empty() { 0 } else { digits.parse().map_err(|_| LoanError::TooLarge)? };
+    let whole: i64 = if digits.is_empty() {
+        0
+    } else {
+        digits.parse().map_err(|_| LoanError::TooLarge)?
+    };
     let mut fraction: i64 = decimals.parse().unwrap_or(0);
     if decimals.len() == 1 {
         fraction *= 10;
@@ -299,7 +322,11 @@ fn parse_number(text: &str, style: NumberStyle) -> Result<(bool, String, String)
                 (1..=2).contains(&rest.len()) && rest.iter().all(|r| ascii_digit(*r).is_some())
             });
         if let Some(d) = ascii_digit(c) {
-            if seen_decimal { decimals.push(d) } else { whole.push(d) }
+            if seen_decimal {
+                decimals.push(d)
+            } else {
+                whole.push(d)
+            }
         } else if is_decimal {
             if seen_decimal {
                 return Err(LoanError::NotANumber);
@@ -357,22 +384,60 @@ mod tests {
 
     /// The rules as `data/loan-policy.toml` states them (checked there against the sources).
     fn rules() -> LoanRules {
-        let source = Source { title: "test".into(), url: None, checked: chrono::NaiveDate::MIN };
-        let rule = |value| Rule { value, effective: None, source: source.clone() };
+        let source = Source {
+            title: "test".into(),
+            url: None,
+            checked: chrono::NaiveDate::MIN,
+        };
+        let rule = |value| Rule {
+            value,
+            effective: None,
+            source: source.clone(),
+        };
         let policy = LoanPolicy {
             currency: "CAD".into(),
             brackets: rule(vec![
-                Bracket { up_to: Some(Cents(120_000)), months: 36 },
-                Bracket { up_to: Some(Cents(240_000)), months: 48 },
-                Bracket { up_to: Some(Cents(360_000)), months: 60 },
-                Bracket { up_to: Some(Cents(480_000)), months: 72 },
-                Bracket { up_to: None, months: 96 },
+                Bracket {
+                    up_to: Some(Cents(120_000)),
+                    months: 36,
+                },
+                Bracket {
+                    up_to: Some(Cents(240_000)),
+                    months: 48,
+                },
+                Bracket {
+                    up_to: Some(Cents(360_000)),
+                    months: 60,
+                },
+                Bracket {
+                    up_to: Some(Cents(480_000)),
+                    months: 72,
+                },
+                Bracket {
+                    up_to: None,
+                    months: 96,
+                },
             ]),
-            family_cap: Rule { value: Cents::units(15_000), effective: None, source: source.clone() },
-            iom_fee_per_person: Rule { value: Cents::units(300), effective: None, source: source.clone() },
-            interest_basis_points: Rule { value: 0, effective: None, source: source.clone() },
+            family_cap: Rule {
+                value: Cents::units(15_000),
+                effective: None,
+                source: source.clone(),
+            },
+            iom_fee_per_person: Rule {
+                value: Cents::units(300),
+                effective: None,
+                source: source.clone(),
+            },
+            interest_basis_points: Rule {
+                value: 0,
+                effective: None,
+                source: source.clone(),
+            },
             repayment_start: Rule {
-                value: RepaymentStart { transportation_months_after_arrival: 12, other_months_after_loan: 12 },
+                value: RepaymentStart {
+                    transportation_months_after_arrival: 12,
+                    other_months_after_loan: 12,
+                },
                 effective: None,
                 source,
             },
@@ -384,9 +449,18 @@ mod tests {
         YearMonth::new(2026, 3).unwrap()
     }
 
-    const EN: NumberStyle = NumberStyle { decimal: '.', group: ',' };
-    const FR: NumberStyle = NumberStyle { decimal: ',', group: '\u{202f}' };
-    const AR: NumberStyle = NumberStyle { decimal: '\u{066b}', group: '\u{066c}' };
+    const EN: NumberStyle = NumberStyle {
+        decimal: '.',
+        group: ',',
+    };
+    const FR: NumberStyle = NumberStyle {
+        decimal: ',',
+        group: '\u{202f}',
+    };
+    const AR: NumberStyle = NumberStyle {
+        decimal: '\u{066b}',
+        group: '\u{066c}',
+    };
 
     #[test]
     fn bracket_edges_are_inclusive() {
@@ -428,13 +502,19 @@ mod tests {
         assert_eq!(plan.total(), Cents::units(4_801));
         assert_eq!(plan.first_month, YearMonth::new(2027, 3).unwrap());
         assert_eq!(plan.last_month, YearMonth::new(2035, 2).unwrap());
-        let cents_over = plan.schedule.iter().filter(|i| i.amount == Cents(5_002)).count();
+        let cents_over = plan
+            .schedule
+            .iter()
+            .filter(|i| i.amount == Cents(5_002))
+            .count();
         assert_eq!(cents_over, 4, "480100 = 96 × 5001 + 4");
     }
 
     #[test]
     fn every_bracket_edge_adds_up() {
-        for cents in [120_000, 120_001, 240_000, 240_001, 360_000, 360_001, 480_000, 480_001] {
+        for cents in [
+            120_000, 120_001, 240_000, 240_001, 360_000, 360_001, 480_000, 480_001,
+        ] {
             let plan = repayment(Cents(cents), march_2026(), &rules()).unwrap();
             assert_eq!(plan.total(), Cents(cents));
         }
@@ -444,7 +524,10 @@ mod tests {
     fn the_cap_and_one_cent_over_it() {
         let cap = rules().family_cap;
         assert_eq!(repayment(cap, march_2026(), &rules()).unwrap().months, 96);
-        assert_eq!(repayment(Cents(cap.0 + 1), march_2026(), &rules()), Err(LoanError::AboveFamilyCap));
+        assert_eq!(
+            repayment(Cents(cap.0 + 1), march_2026(), &rules()),
+            Err(LoanError::AboveFamilyCap)
+        );
 
         // From fares: above the cap, IOM pays the rest.
         let estimate = estimate_from_fares(6, Cents::units(2_500), march_2026(), &rules()).unwrap();
@@ -474,20 +557,32 @@ mod tests {
         assert_eq!(parse_amount("0.00", EN), Err(LoanError::Zero));
         assert_eq!(parse_amount("-5", EN), Err(LoanError::Negative));
         assert_eq!(parse_amount("1000000.01", EN), Err(LoanError::TooLarge));
-        assert_eq!(parse_amount("99999999999999999999", EN), Err(LoanError::TooLarge));
+        assert_eq!(
+            parse_amount("99999999999999999999", EN),
+            Err(LoanError::TooLarge)
+        );
         assert_eq!(parse_amount("12.345", EN), Err(LoanError::TooManyDecimals));
         assert_eq!(YearMonth::new(2026, 13), Err(LoanError::DateOutOfRange));
         assert_eq!(YearMonth::new(2026, 0), Err(LoanError::DateOutOfRange));
         assert_eq!(YearMonth::new(1999, 5), Err(LoanError::DateOutOfRange));
         assert_eq!(parse_travellers("0", EN), Err(LoanError::Zero));
-        assert_eq!(parse_travellers("51", EN), Err(LoanError::TravellersOutOfRange));
-        assert_eq!(parse_travellers("2.5", EN), Err(LoanError::TravellersOutOfRange));
+        assert_eq!(
+            parse_travellers("51", EN),
+            Err(LoanError::TravellersOutOfRange)
+        );
+        assert_eq!(
+            parse_travellers("2.5", EN),
+            Err(LoanError::TravellersOutOfRange)
+        );
         assert_eq!(parse_travellers("٣", AR), Ok(3));
         assert_eq!(parse_whole("۱۲", AR), Ok(12));
         assert_eq!(parse_whole("2026", EN), Ok(2026));
         assert_eq!(parse_whole("3.5", EN), Err(LoanError::NotANumber));
         assert_eq!(parse_whole("x", EN), Err(LoanError::NotANumber));
-        assert_eq!(estimate_from_fares(0, Cents(100), march_2026(), &rules()), Err(LoanError::TravellersOutOfRange));
+        assert_eq!(
+            estimate_from_fares(0, Cents(100), march_2026(), &rules()),
+            Err(LoanError::TravellersOutOfRange)
+        );
     }
 
     #[test]
@@ -530,7 +625,10 @@ mod tests {
         }
         let text = format!("{grouped}{}{:02}", style.decimal, cents % 100);
         text.chars()
-            .map(|c| c.to_digit(10).map_or(c, |d| char::from_u32(digits as u32 + d).unwrap()))
+            .map(|c| {
+                c.to_digit(10)
+                    .map_or(c, |d| char::from_u32(digits as u32 + d).unwrap())
+            })
             .collect()
     }
 

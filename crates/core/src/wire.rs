@@ -89,13 +89,23 @@ pub struct Module {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
-    Heading { text: String },
-    Paragraph { text: String },
-    List { items: Vec<String> },
+    Heading {
+        text: String,
+    },
+    Paragraph {
+        text: String,
+    },
+    List {
+        items: Vec<String>,
+    },
     /// Something to notice: a warning or an important tip.
-    Callout { text: String },
+    Callout {
+        text: String,
+    },
     /// One thing to do or to bring, which the reader may tick off.
-    ChecklistItem { text: String },
+    ChecklistItem {
+        text: String,
+    },
     /// A kind of block this app does not know yet; shown as nothing.
     #[serde(other)]
     Unknown,

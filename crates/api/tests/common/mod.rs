@@ -55,5 +55,8 @@ pub async fn start(dir: PathBuf, me_limit: Limit) -> TestServer {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(passage_api::serve(listener, app, std::future::pending()));
-    TestServer { origin: format!("http://{addr}"), dir }
+    TestServer {
+        origin: format!("http://{addr}"),
+        dir,
+    }
 }
