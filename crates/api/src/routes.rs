@@ -29,13 +29,16 @@ type Shared = Arc<AppState>;
 fn api_routes() -> Vec<(&'static str, MethodRouter<Shared>)> {
     vec![
         ("/health", get(health)),
-        ("/openapi.json", get(openapi)),
+        ("/openapi.json", document(|state| &state.openapi)),
         ("/orientation", get(orientation_list)),
         ("/orientation/{slug}", get(orientation_module)),
         ("/sessions", get(sessions)),
-        ("/offices", get(offices)),
-        ("/loan-policy", get(loan_policy)),
-        ("/reintegration", get(reintegration)),
+        ("/offices", document(|state| &state.store.offices)),
+        ("/loan-policy", document(|state| &state.store.loan_policy)),
+        (
+            "/reintegration",
+            document(|state| &state.store.reintegration),
+        ),
         ("/me", get(me)),
     ]
 }
@@ -97,6 +100,16 @@ fn query(uri: &Uri, allowed: &[&'static str]) -> Result<HashMap<&'static str, St
 
 // ---------------------------------------------------------------------------------------------
 
+/// A public document prepared at start-up, which takes no query parameters.
+fn document(pick: fn(&AppState) -> &Prepared) -> MethodRouter<Shared> {
+    get(
+        move |State(state): State<Shared>, uri: Uri, headers: HeaderMap| async move {
+            query(&uri, &[])?;
+            Ok::<_, ApiError>(pick(&state).respond(&headers))
+        },
+    )
+}
+
 async fn health(uri: Uri) -> Result<Response, ApiError> {
     query(&uri, &[])?;
     let mut response = Json(Health {
@@ -108,15 +121,6 @@ async fn health(uri: Uri) -> Result<Response, ApiError> {
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(response)
-}
-
-async fn openapi(
-    State(state): State<Shared>,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Result<Response, ApiError> {
-    query(&uri, &[])?;
-    Ok(state.openapi.respond(&headers))
 }
 
 /// The prepared language for an orientation request, which takes only `lang`.
@@ -195,33 +199,6 @@ async fn sessions(
     }
     let list = state.store.sessions(&filter);
     Ok(Prepared::dynamic_json(&list).respond(&headers))
-}
-
-async fn offices(
-    State(state): State<Shared>,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Result<Response, ApiError> {
-    query(&uri, &[])?;
-    Ok(state.store.offices.respond(&headers))
-}
-
-async fn loan_policy(
-    State(state): State<Shared>,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Result<Response, ApiError> {
-    query(&uri, &[])?;
-    Ok(state.store.loan_policy.respond(&headers))
-}
-
-async fn reintegration(
-    State(state): State<Shared>,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Result<Response, ApiError> {
-    query(&uri, &[])?;
-    Ok(state.store.reintegration.respond(&headers))
 }
 
 /// The case view for the access code in `Authorization: Bearer <code>`. Failures of any kind
