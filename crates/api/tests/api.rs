@@ -674,54 +674,41 @@ fn import_refuses_bad_data_naming_file_and_field_and_keeps_the_old_database() {
     passage_api::import(&data, &db, today()).unwrap();
     let before = std::fs::read(&db).unwrap();
 
-    let sessions = data.join("sessions.toml");
-    let text = std::fs::read_to_string(&sessions).unwrap();
-    std::fs::write(
-        &sessions,
-        text.replacen("format = \"video\"", "format = \"hologram\"", 1),
-    )
-    .unwrap();
-    let err = passage_api::import(&data, &db, today())
-        .unwrap_err()
-        .to_string();
-    assert!(
-        err.contains("sessions.toml") && err.contains("format"),
-        "{err}"
+    let refuses = |file: &str, from: &str, to: &str, names: &[&str]| {
+        let path = data.join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+        let err = passage_api::import(&data, &db, today())
+            .unwrap_err()
+            .to_string();
+        for name in names {
+            assert!(err.contains(name), "{file}: {err:?} does not name {name:?}");
+        }
+        assert_eq!(
+            std::fs::read(&db).unwrap(),
+            before,
+            "the old database is untouched"
+        );
+        std::fs::write(&path, text).unwrap();
+    };
+    refuses(
+        "sessions.toml",
+        "format = \"video\"",
+        "format = \"hologram\"",
+        &["sessions.toml", "format"],
     );
-    assert_eq!(
-        std::fs::read(&db).unwrap(),
-        before,
-        "the old database is untouched"
+    refuses(
+        "orientation/the-journey.ar.toml",
+        "type = \"paragraph\"",
+        "type = \"video\"",
+        &["the-journey.ar.toml", "blocks["],
     );
-    std::fs::write(&sessions, text).unwrap();
-
-    let module = data.join("orientation/the-journey.ar.toml");
-    let text = std::fs::read_to_string(&module).unwrap();
-    std::fs::write(
-        &module,
-        text.replacen("type = \"paragraph\"", "type = \"video\"", 1),
-    )
-    .unwrap();
-    let err = passage_api::import(&data, &db, today())
-        .unwrap_err()
-        .to_string();
-    assert!(
-        err.contains("the-journey.ar.toml") && err.contains("blocks["),
-        "{err}"
+    refuses(
+        "loan-policy.toml",
+        "months = 48",
+        "months = 0",
+        &["loan-policy.toml", "months"],
     );
-    std::fs::write(&module, text).unwrap();
-
-    let policy = data.join("loan-policy.toml");
-    let text = std::fs::read_to_string(&policy).unwrap();
-    std::fs::write(&policy, text.replacen("months = 48", "months = 0", 1)).unwrap();
-    let err = passage_api::import(&data, &db, today())
-        .unwrap_err()
-        .to_string();
-    assert!(
-        err.contains("loan-policy.toml") && err.contains("months"),
-        "{err}"
-    );
-    std::fs::write(&policy, text).unwrap();
 
     let leftovers: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
