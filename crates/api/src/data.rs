@@ -213,12 +213,10 @@ fn load_modules(dir: &Path, today: NaiveDate) -> Result<Vec<Module>> {
                         check_text(&path, &format!("{field}.items[{j}]"), item)?;
                     }
                 }
-                Block::Unknown => return Err(error(
-                    &path,
-                    format!(
-                        "{field}.type must be heading, paragraph, list, callout or checklist_item"
-                    ),
-                )),
+                Block::Unknown => {
+                    let kinds = "heading, paragraph, list, callout or checklist_item";
+                    return Err(error(&path, format!("{field}.type must be {kinds}")));
+                }
             }
         }
         modules.push(Module {
