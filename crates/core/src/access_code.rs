@@ -3,10 +3,14 @@
 //! A code is 17 Crockford base32 characters (85 bits, of which at least 84 are random) and a
 //! check character, shown as three groups of six: `7K3M9Q-T2XV8R-4WH6PD`. The check is the
 //! value modulo 37, which catches every single mistyped character and every swap of two
-//! neighbours before any request is sent. Reading ignores case, spaces and dashes, and takes
-//! `I`/`L` as `1` and `O` as `0`, as Crockford's alphabet intends.
+//! neighbours before any request is sent. Reading ignores case, spaces of any width and dashes
+//! of any kind (PDFs turn `-` into `‐` or `–`), reads Arabic-Indic and Extended Arabic-Indic
+//! digits (the top row of Arabic and Persian keyboards) and full-width characters like their
+//! ASCII forms, and takes `I`/`L` as `1` and `O` as `0`, as Crockford's alphabet intends.
 
 use std::fmt;
+
+use crate::number::{ascii_digit, is_invisible, is_space};
 
 /// Crockford's base32 alphabet: digits and letters without I, L, O, U.
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -50,7 +54,7 @@ impl AccessCode {
         let mut digits = [None; CODE_CHARS];
         let mut count = 0usize;
         for c in text.chars() {
-            if c == '-' || c == ' ' || c == '\u{a0}' || c == '_' || c == '\t' {
+            if is_separator(c) {
                 continue;
             }
             if let Some(slot) = digits.get_mut(count) {
@@ -108,7 +112,25 @@ impl fmt::Debug for AccessCode {
     }
 }
 
+/// What people and documents put between the groups of a code: spaces, dashes, underscores,
+/// and the invisible direction marks of right-to-left text.
+fn is_separator(c: char) -> bool {
+    is_space(c)
+        || is_invisible(c)
+        || matches!(
+            c,
+            '-' | '_' | '\u{2010}'
+                ..='\u{2015}' | '\u{2212}' | '\u{fe58}' | '\u{fe63}' | '\u{ff0d}' | '\u{ff3f}'
+        )
+}
+
 fn digit(c: char) -> Option<u8> {
+    // Full-width Latin letters and digits (U+FF01 to U+FF5E) read as their ASCII forms.
+    let c = match c {
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xff01 + 0x21).unwrap_or(c),
+        _ => c,
+    };
+    let c = ascii_digit(c).unwrap_or(c);
     let c = match c.to_ascii_uppercase() {
         'I' | 'L' => '1',
         'O' => '0',
@@ -149,6 +171,45 @@ mod tests {
         assert!(canonical.starts_with("000000"));
         let typed = canonical.replacen("00", "Oo", 1);
         assert_eq!(AccessCode::parse(&typed), Ok(code));
+    }
+
+    #[test]
+    fn arabic_digits_pdf_dashes_and_wide_forms_read_like_ascii() {
+        let code = (0x9_8765_4321_0FED_CBA9_8765u128..)
+            .find_map(AccessCode::from_bits)
+            .unwrap();
+        let shown = code.to_string();
+        let arabic: String = shown
+            .chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) if c.is_ascii_digit() => char::from_u32(0x0660 + d).unwrap(),
+                _ => c,
+            })
+            .collect();
+        let persian: String = shown
+            .chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) if c.is_ascii_digit() => char::from_u32(0x06f0 + d).unwrap(),
+                _ => c,
+            })
+            .collect();
+        assert!(arabic != shown, "the test code has digits: {shown}");
+        assert_eq!(AccessCode::parse(&arabic), Ok(code));
+        assert_eq!(AccessCode::parse(&persian), Ok(code));
+        for dash in ['\u{2010}', '\u{2011}', '\u{2013}', '\u{2014}', '\u{2212}'] {
+            let typed = shown.replace('-', &dash.to_string());
+            assert_eq!(AccessCode::parse(&typed), Ok(code), "{typed}");
+        }
+        let spaced = format!("\u{200f}{}\u{202f}", shown.replace('-', "\u{a0}"));
+        assert_eq!(AccessCode::parse(&spaced), Ok(code));
+        let wide: String = shown
+            .chars()
+            .map(|c| match c {
+                '!'..='~' => char::from_u32(c as u32 - 0x21 + 0xff01).unwrap(),
+                _ => c,
+            })
+            .collect();
+        assert_eq!(AccessCode::parse(&wide), Ok(code));
     }
 
     #[test]

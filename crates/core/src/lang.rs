@@ -63,6 +63,30 @@ pub fn match_tag<'a>(tag: &str, served: &[&'a str]) -> Option<&'a str> {
     })
 }
 
+/// The language tags of an `Accept-Language` header, most wanted first (by `q`, then order);
+/// tags with `q=0` are left out.
+pub fn accept_language(header: &str) -> Vec<&str> {
+    let mut tags: Vec<(u32, usize, &str)> = header
+        .split(',')
+        .enumerate()
+        .filter_map(|(index, item)| {
+            let mut parts = item.split(';');
+            let tag = parts.next()?.trim();
+            let q = parts
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .map_or(Some(1000), |q| {
+                    q.trim()
+                        .parse::<f32>()
+                        .ok()
+                        .map(|q| (q.clamp(0.0, 1.0) * 1000.0) as u32)
+                })?;
+            (!tag.is_empty() && tag != "*" && q > 0).then_some((q, index, tag))
+        })
+        .collect();
+    tags.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    tags.into_iter().map(|(_, _, tag)| tag).collect()
+}
+
 /// The first of the requested tags (in the person's order of preference) that Passage serves.
 pub fn negotiate<'r, 's>(
     requested: impl IntoIterator<Item = &'r str>,
@@ -118,6 +142,25 @@ mod tests {
             assert!(!is_language_tag(bad), "{bad}");
         }
         assert!(!is_language_tag(&format!("en-{}", "a-".repeat(20))));
+    }
+
+    #[test]
+    fn accept_language_is_read_by_preference() {
+        assert_eq!(
+            accept_language("fa-AF,fa;q=0.9,en;q=0.8"),
+            ["fa-AF", "fa", "en"]
+        );
+        assert_eq!(
+            accept_language("en;q=0.5, ar , ti;q=0.7, de;q=0"),
+            ["ar", "ti", "en"]
+        );
+        assert_eq!(accept_language(""), Vec::<&str>::new());
+        assert_eq!(accept_language("*"), Vec::<&str>::new());
+        assert_eq!(accept_language("so;q=x, sw"), ["sw"]);
+        assert_eq!(
+            negotiate(accept_language("de-DE,fa-AF;q=0.8"), SERVED),
+            Some("prs")
+        );
     }
 
     #[test]

@@ -5,7 +5,16 @@
 //! take it as an argument.
 
 pub mod access_code;
+pub mod content;
+#[cfg(any(test, feature = "data"))]
+pub mod data;
+pub mod dates;
 pub mod lang;
 pub mod loan;
+pub mod messages;
 pub mod money;
+pub mod number;
+pub mod schedule;
+pub mod search;
+pub mod timeline;
 pub mod wire;

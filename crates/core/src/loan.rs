@@ -1,35 +1,57 @@
 //! The Immigration Loans Program repayment estimate: how long, how much a month, from when to
 //! when, exact to the cent. Rules come from the policy data; nothing here is a policy figure.
 
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate};
+
 use crate::money::Cents;
-use crate::wire::{Bracket, LoanPolicy};
+use crate::number::{self, NumberError, NumberStyle};
+use crate::wire::{Bracket, LoanPolicy, Rule};
 
 /// The largest amount the estimate accepts: far above any family's loan, so anything beyond it
 /// is a typing slip.
 pub const MAX_AMOUNT: Cents = Cents(100_000_000);
 /// The most travellers one family estimate takes.
 pub const MAX_TRAVELLERS: u32 = 50;
-/// Arrival years the estimate accepts.
+/// Arrival years the form accepts (the rules themselves start later: see [`LoanRules`]).
 pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+/// The longest repayment period or delay a policy may state, in months (50 years).
+pub const MAX_MONTHS: u32 = 600;
 
 /// Why an input cannot give an estimate. Each maps to one message in the person's language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LoanError {
     Empty,
     NotANumber,
+    /// Marks where the person's locale does not put them ("1200,50" in English): the page
+    /// shows how their locale writes an amount.
+    BadMarks,
     Zero,
     Negative,
     TooLarge,
     /// More than two digits after the decimal mark.
     TooManyDecimals,
-    /// A known loan amount above the family cap cannot be right: IOM pays above the cap.
-    AboveFamilyCap,
     /// A month outside 1 to 12, or a year outside [`YEARS`].
     DateOutOfRange,
+    /// The arrival is before the rules in the data took effect: the estimate cannot say what
+    /// applied then. Holds the first arrival month it can estimate.
+    BeforeRules(YearMonth),
     /// Travellers must be a whole number from 1 to [`MAX_TRAVELLERS`].
     TravellersOutOfRange,
-    /// The policy data itself is unusable (no brackets, or brackets out of order).
-    BadPolicy,
+}
+
+impl From<NumberError> for LoanError {
+    fn from(error: NumberError) -> Self {
+        match error {
+            NumberError::Empty => LoanError::Empty,
+            NumberError::NotANumber | NumberError::NotWhole => LoanError::NotANumber,
+            NumberError::BadMarks => LoanError::BadMarks,
+            NumberError::Negative => LoanError::Negative,
+            NumberError::TooManyDecimals => LoanError::TooManyDecimals,
+            NumberError::TooLarge => LoanError::TooLarge,
+        }
+    }
 }
 
 /// A calendar month.
@@ -46,6 +68,20 @@ impl YearMonth {
             Ok(YearMonth { year, month })
         } else {
             Err(LoanError::DateOutOfRange)
+        }
+    }
+
+    /// The first month that starts on or after `date`: every arrival in it is on or after
+    /// `date` (a rule that took effect on 12 February 2018 covers arrivals from March 2018).
+    pub fn first_full_month_from(date: NaiveDate) -> YearMonth {
+        let month = YearMonth {
+            year: date.year(),
+            month: date.month(),
+        };
+        if date.day() == 1 {
+            month
+        } else {
+            month.plus(1)
         }
     }
 
@@ -67,6 +103,134 @@ impl YearMonth {
     }
 }
 
+/// What is wrong with a loan policy, naming the field (as the data file spells it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PolicyError {
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for PolicyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+impl std::error::Error for PolicyError {}
+
+fn policy_error(field: impl Into<String>, message: impl Into<String>) -> PolicyError {
+    PolicyError {
+        field: field.into(),
+        message: message.into(),
+    }
+}
+
+impl LoanPolicy {
+    /// Checks that the estimate can use this policy: the one validation, used by the importer,
+    /// the app's build and the app itself. Brackets must cover every amount in order, periods
+    /// be 1 to [`MAX_MONTHS`] months, the cap positive and the fee not negative. Interest must
+    /// be zero: the estimate computes none, so a policy with interest is refused rather than
+    /// silently estimated without it.
+    pub fn validate(&self) -> Result<(), PolicyError> {
+        if self.currency != "CAD" {
+            return Err(policy_error(
+                "currency",
+                "must be CAD: the app shows Canadian dollars",
+            ));
+        }
+        let brackets = &self.brackets.value;
+        let Some(last) = brackets.last() else {
+            return Err(policy_error("brackets.value", "is empty"));
+        };
+        let mut previous = Cents(0);
+        for (i, bracket) in brackets.iter().enumerate() {
+            if !(1..=MAX_MONTHS).contains(&bracket.months) {
+                return Err(policy_error(
+                    format!("brackets.value[{i}].months"),
+                    format!("must be 1 to {MAX_MONTHS}"),
+                ));
+            }
+            if i + 1 < brackets.len() {
+                match bracket.up_to {
+                    Some(up_to) if up_to > previous => previous = up_to,
+                    _ => {
+                        return Err(policy_error(
+                            format!("brackets.value[{i}].up_to"),
+                            "must be set and above the bracket before (the first above 0)",
+                        ))
+                    }
+                }
+            }
+        }
+        if last.up_to.is_some() {
+            return Err(policy_error(
+                format!("brackets.value[{}].up_to", brackets.len() - 1),
+                "the last bracket must have no up_to, so that it covers any larger amount",
+            ));
+        }
+        if self.family_cap.value.0 <= 0 {
+            return Err(policy_error("family_cap.value", "must be above 0"));
+        }
+        if self.iom_fee_per_person.value.0 < 0 {
+            return Err(policy_error(
+                "iom_fee_per_person.value",
+                "must not be negative",
+            ));
+        }
+        if self.interest_basis_points.value != 0 {
+            return Err(policy_error(
+                "interest_basis_points.value",
+                "the estimate computes no interest, so a policy with interest cannot be estimated",
+            ));
+        }
+        let start = self.repayment_start.value;
+        for (field, months) in [
+            (
+                "repayment_start.value.transportation_months_after_arrival",
+                start.transportation_months_after_arrival,
+            ),
+            (
+                "repayment_start.value.other_months_after_loan",
+                start.other_months_after_loan,
+            ),
+        ] {
+            if months > MAX_MONTHS {
+                return Err(policy_error(field, format!("must be 0 to {MAX_MONTHS}")));
+            }
+        }
+        Ok(())
+    }
+
+    /// The day of the most recent comparison of any of these rules with its source.
+    pub fn checked(&self) -> Option<NaiveDate> {
+        [
+            self.brackets.source.checked,
+            self.family_cap.source.checked,
+            self.iom_fee_per_person.source.checked,
+            self.interest_basis_points.source.checked,
+            self.repayment_start.source.checked,
+        ]
+        .into_iter()
+        .flatten()
+        .max()
+    }
+}
+
+/// Of two copies of the policy (one kept on the device, one built into the app), the one
+/// compared with its sources more recently; `saved` when they are as recent.
+pub fn newer_policy<'a>(saved: &'a LoanPolicy, built_in: &'a LoanPolicy) -> &'a LoanPolicy {
+    if built_in.checked() > saved.checked() {
+        built_in
+    } else {
+        saved
+    }
+}
+
+/// The first arrival month a rule covers; a rule whose source states no date covers all.
+fn covers_from<T>(rule: &Rule<T>) -> Option<YearMonth> {
+    rule.effective.map(YearMonth::first_full_month_from)
+}
+
 /// The rules the estimate needs, checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoanRules {
@@ -74,32 +238,49 @@ pub struct LoanRules {
     pub family_cap: Cents,
     pub iom_fee_per_person: Cents,
     pub first_payment_after_months: u32,
+    /// The first arrival month for which the repayment rules (brackets, start, no interest)
+    /// are all in force.
+    pub repayment_from: Option<YearMonth>,
+    /// The first arrival month for which the cap is in force.
+    pub cap_from: Option<YearMonth>,
+    /// The first arrival month for which an estimate from fares can be made (repayment rules,
+    /// fee and cap all in force).
+    pub fares_from: Option<YearMonth>,
 }
 
 impl TryFrom<&LoanPolicy> for LoanRules {
-    type Error = LoanError;
+    type Error = PolicyError;
 
-    fn try_from(policy: &LoanPolicy) -> Result<Self, LoanError> {
-        let brackets = policy.brackets.value.clone();
-        let ordered = brackets
-            .windows(2)
-            .all(|pair| match (pair[0].up_to, pair[1].up_to) {
-                (Some(a), Some(b)) => a < b,
-                (Some(_), None) => true,
-                (None, _) => false,
-            });
-        let open_ended = brackets.last().is_some_and(|b| b.up_to.is_none());
-        if !ordered || !open_ended || brackets.iter().any(|b| b.months == 0) {
-            return Err(LoanError::BadPolicy);
-        }
+    fn try_from(policy: &LoanPolicy) -> Result<Self, PolicyError> {
+        policy.validate()?;
+        let repayment_from = [
+            covers_from(&policy.brackets),
+            covers_from(&policy.interest_basis_points),
+            covers_from(&policy.repayment_start),
+        ]
+        .into_iter()
+        .max()
+        .flatten();
+        let cap_from = covers_from(&policy.family_cap);
+        let fares_from = [
+            repayment_from,
+            cap_from,
+            covers_from(&policy.iom_fee_per_person),
+        ]
+        .into_iter()
+        .max()
+        .flatten();
         Ok(LoanRules {
-            brackets,
+            brackets: policy.brackets.value.clone(),
             family_cap: policy.family_cap.value,
             iom_fee_per_person: policy.iom_fee_per_person.value,
             first_payment_after_months: policy
                 .repayment_start
                 .value
                 .transportation_months_after_arrival,
+            repayment_from,
+            cap_from,
+            fares_from,
         })
     }
 }
@@ -110,7 +291,18 @@ impl LoanRules {
         self.brackets
             .iter()
             .find(|b| b.up_to.is_none_or(|up_to| loan <= up_to))
-            .map_or(0, |b| b.months)
+            .map_or(1, |b| b.months)
+    }
+
+    /// The brackets, smallest first; the last has no upper bound.
+    pub fn brackets(&self) -> &[Bracket] {
+        &self.brackets
+    }
+
+    /// Whether a known loan is above the family cap in force at `arrival`: IRCC's letter may
+    /// combine loans, so it is estimated anyway, with a note.
+    pub fn above_cap(&self, loan: Cents, arrival: YearMonth) -> bool {
+        loan > self.family_cap && self.cap_from.is_none_or(|from| arrival >= from)
     }
 }
 
@@ -128,7 +320,7 @@ pub struct Instalment {
 pub struct Repayment {
     pub loan: Cents,
     pub months: u32,
-    /// The usual monthly amount: the loan divided by the months, to the nearest cent.
+    /// The largest monthly payment ("about X a month"): never below what the person pays.
     pub monthly: Cents,
     pub first_month: YearMonth,
     pub last_month: YearMonth,
@@ -151,14 +343,19 @@ pub fn repayment(
     rules: &LoanRules,
 ) -> Result<Repayment, LoanError> {
     check_amount(loan)?;
-    if loan > rules.family_cap {
-        return Err(LoanError::AboveFamilyCap);
-    }
+    check_in_force(arrival, rules.repayment_from)?;
     Ok(schedule(loan, arrival, rules))
 }
 
+fn check_in_force(arrival: YearMonth, from: Option<YearMonth>) -> Result<(), LoanError> {
+    match from {
+        Some(from) if arrival < from => Err(LoanError::BeforeRules(from)),
+        _ => Ok(()),
+    }
+}
+
 fn schedule(loan: Cents, arrival: YearMonth, rules: &LoanRules) -> Repayment {
-    let months = rules.months_for(loan).max(1);
+    let months = rules.months_for(loan);
     let base = loan.0 / i64::from(months);
     let extra = (loan.0 % i64::from(months)) as u32;
     let first_month = arrival.plus(rules.first_payment_after_months);
@@ -169,11 +366,10 @@ fn schedule(loan: Cents, arrival: YearMonth, rules: &LoanRules) -> Repayment {
             amount: Cents(base + i64::from(i < extra)),
         })
         .collect();
-    let monthly = Cents((loan.0 * 2 + i64::from(months)) / (2 * i64::from(months)));
     Repayment {
         loan,
         months,
-        monthly,
+        monthly: Cents(base + i64::from(extra > 0)),
         first_month,
         last_month: first_month.plus(months - 1),
         schedule,
@@ -189,13 +385,15 @@ fn check_amount(amount: Cents) -> Result<(), LoanError> {
     }
 }
 
-/// An estimate built from fares instead of a known loan.
+/// An estimate built from fares instead of a known loan. It is a lower bound: a transportation
+/// loan also holds travel to the departure city, lodging and meals, taxes and escorts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FareEstimate {
     /// Fares plus the IOM fee, for everyone.
     pub travel_cost: Cents,
-    /// What IOM pays because the cost is above the family cap (zero if not).
-    pub paid_by_iom: Cents,
+    /// The part of the travel cost above the family cap, which the loan does not hold (zero if
+    /// none). No source says who pays it: the page says to ask IOM.
+    pub above_cap: Cents,
     /// The loan: the travel cost up to the cap.
     pub repayment: Repayment,
 }
@@ -212,255 +410,61 @@ pub fn estimate_from_fares(
         return Err(LoanError::TravellersOutOfRange);
     }
     check_amount(fare_per_person)?;
+    check_in_force(arrival, rules.fares_from)?;
     let per_person = fare_per_person.0 + rules.iom_fee_per_person.0;
     let travel_cost = Cents(per_person * i64::from(travellers));
     let loan = travel_cost.min(rules.family_cap);
     Ok(FareEstimate {
         travel_cost,
-        paid_by_iom: Cents(travel_cost.0 - loan.0),
+        above_cap: Cents(travel_cost.0 - loan.0),
         repayment: schedule(loan, arrival, rules),
     })
 }
 
-/// How a locale writes numbers: read from the browser (Intl) by the app.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct NumberStyle {
-    pub decimal: char,
-    pub group: char,
-}
-
-/// Reads an amount as a person typed it: their own digits (Western, Arabic-Indic, Extended
-/// Arabic-Indic, full-width), their locale's separators, spaces anywhere between digits, an
-/// optional `$` or `CAD`. A `.` or `,` that is not the locale's own mark is the decimal mark
-/// when one or two digits end the text after it ("1234.56" in French), else grouping.
+/// Reads an amount of money as typed (see [`number::parse_amount`]); zero is refused here.
 pub fn parse_amount(text: &str, style: NumberStyle) -> Result<Cents, LoanError> {
-    let (negative, digits, decimals) = parse_number(text, style)?;
-    if decimals.len() > 2 {
-        return Err(LoanError::TooManyDecimals);
-    }
-    if digits.len() > 12 {
-        return Err(LoanError::TooLarge);
-    }
-    let whole: i64 = if digits.is_empty() {
-        0
-    } else {
-        digits.parse().map_err(|_| LoanError::TooLarge)?
-    };
-    let mut fraction: i64 = decimals.parse().unwrap_or(0);
-    if decimals.len() == 1 {
-        fraction *= 10;
-    }
-    let cents = whole * 100 + fraction;
-    let amount = Cents(if negative { -cents } else { cents });
+    let amount = number::parse_amount(text, style)?;
     check_amount(amount)?;
     Ok(amount)
 }
 
-/// Reads a whole number (a month, a year, a count) in the person's digits.
+/// Reads a whole number (a month, a year) in the person's digits.
 pub fn parse_whole(text: &str, style: NumberStyle) -> Result<u32, LoanError> {
-    let (negative, digits, decimals) = parse_number(text, style)?;
-    if negative {
-        return Err(LoanError::Negative);
-    }
-    if !decimals.is_empty() || digits.is_empty() || digits.len() > 6 {
-        return Err(LoanError::NotANumber);
-    }
-    digits.parse().map_err(|_| LoanError::NotANumber)
+    Ok(number::parse_whole(text, style)?)
 }
 
 /// Reads a count of people: a whole number from 1 to [`MAX_TRAVELLERS`].
 pub fn parse_travellers(text: &str, style: NumberStyle) -> Result<u32, LoanError> {
-    let count = match parse_whole(text, style) {
-        Err(LoanError::NotANumber) if parse_number(text, style).is_ok() => {
-            return Err(LoanError::TravellersOutOfRange)
+    match number::parse_whole(text, style) {
+        Ok(0) => Err(LoanError::Zero),
+        Ok(count) if count <= MAX_TRAVELLERS => Ok(count),
+        Ok(_) | Err(NumberError::NotWhole | NumberError::TooLarge) => {
+            Err(LoanError::TravellersOutOfRange)
         }
-        other => other?,
-    };
-    if count == 0 {
-        return Err(LoanError::Zero);
+        Err(error) => Err(error.into()),
     }
-    if count > MAX_TRAVELLERS {
-        return Err(LoanError::TravellersOutOfRange);
-    }
-    Ok(count)
-}
-
-/// Splits typed text into sign, whole digits and decimal digits (ASCII).
-fn parse_number(text: &str, style: NumberStyle) -> Result<(bool, String, String), LoanError> {
-    let mut cleaned = String::new();
-    let trimmed = text.trim();
-    let without_currency = trimmed
-        .trim_start_matches(['$', '\u{a0}', ' '])
-        .trim_end_matches(['$', '\u{a0}', ' ']);
-    let without_currency = strip_code(without_currency);
-    for c in without_currency.chars() {
-        match c {
-            // Bidi and other invisible marks that phones insert around numbers.
-            '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{2066}'..='\u{2069}' => {}
-            _ => cleaned.push(c),
-        }
-    }
-    if cleaned.trim().is_empty() {
-        return Err(LoanError::Empty);
-    }
-    let chars: Vec<char> = cleaned.trim().chars().collect();
-    let (negative, body) = match chars.first() {
-        Some('-' | '\u{2212}') => (true, &chars[1..]),
-        _ => (false, &chars[..]),
-    };
-    let mut whole = String::new();
-    let mut decimals = String::new();
-    let mut seen_decimal = false;
-    for (i, &c) in body.iter().enumerate() {
-        // A '.' or ',' that is not this locale's own mark: a decimal mark when one or two digits
-        // end the text after it, else grouping.
-        let foreign_mark = (c == '.' || c == ',') && c != style.decimal && c != style.group;
-        let is_decimal = c == style.decimal
-            || c == '\u{066b}'
-            || (foreign_mark && {
-                let rest = &body[i + 1..];
-                (1..=2).contains(&rest.len()) && rest.iter().all(|r| ascii_digit(*r).is_some())
-            });
-        if let Some(d) = ascii_digit(c) {
-            if seen_decimal {
-                decimals.push(d)
-            } else {
-                whole.push(d)
-            }
-        } else if is_decimal {
-            if seen_decimal {
-                return Err(LoanError::NotANumber);
-            }
-            seen_decimal = true;
-        } else if c == style.group
-            || foreign_mark
-            || c == '\u{066c}'
-            || c == '\''
-            || c.is_whitespace()
-            || c == '\u{202f}'
-        {
-            if seen_decimal {
-                return Err(LoanError::NotANumber);
-            }
-        } else {
-            return Err(LoanError::NotANumber);
-        }
-    }
-    if whole.is_empty() && decimals.is_empty() {
-        return Err(LoanError::NotANumber);
-    }
-    Ok((negative, whole, decimals))
-}
-
-fn strip_code(text: &str) -> &str {
-    let text = text.trim();
-    let lower = text.to_ascii_lowercase();
-    if lower.starts_with("cad") {
-        text[3..].trim()
-    } else if lower.ends_with("cad") {
-        text[..text.len() - 3].trim()
-    } else {
-        text
-    }
-}
-
-/// The ASCII digit for any decimal digit a phone keyboard may type.
-fn ascii_digit(c: char) -> Option<char> {
-    let value = match c {
-        '0'..='9' => c as u32 - '0' as u32,
-        '\u{0660}'..='\u{0669}' => c as u32 - 0x0660,
-        '\u{06f0}'..='\u{06f9}' => c as u32 - 0x06f0,
-        '\u{ff10}'..='\u{ff19}' => c as u32 - 0xff10,
-        _ => return None,
-    };
-    char::from_digit(value, 10)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::wire::{RepaymentStart, Rule, Source};
     use proptest::prelude::*;
 
-    /// The rules as `data/loan-policy.toml` states them (checked there against the sources).
+    /// The policy the app ships, read from `data/loan-policy.toml` itself.
+    fn policy() -> LoanPolicy {
+        let text = include_str!("../../../data/loan-policy.toml");
+        crate::data::from_toml(text).unwrap_or_else(|err| panic!("{err}"))
+    }
+
     fn rules() -> LoanRules {
-        let source = Source {
-            title: "test".into(),
-            url: None,
-            checked: chrono::NaiveDate::MIN,
-        };
-        let rule = |value| Rule {
-            value,
-            effective: None,
-            source: source.clone(),
-        };
-        let policy = LoanPolicy {
-            currency: "CAD".into(),
-            brackets: rule(vec![
-                Bracket {
-                    up_to: Some(Cents(120_000)),
-                    months: 36,
-                },
-                Bracket {
-                    up_to: Some(Cents(240_000)),
-                    months: 48,
-                },
-                Bracket {
-                    up_to: Some(Cents(360_000)),
-                    months: 60,
-                },
-                Bracket {
-                    up_to: Some(Cents(480_000)),
-                    months: 72,
-                },
-                Bracket {
-                    up_to: None,
-                    months: 96,
-                },
-            ]),
-            family_cap: Rule {
-                value: Cents::units(15_000),
-                effective: None,
-                source: source.clone(),
-            },
-            iom_fee_per_person: Rule {
-                value: Cents::units(300),
-                effective: None,
-                source: source.clone(),
-            },
-            interest_basis_points: Rule {
-                value: 0,
-                effective: None,
-                source: source.clone(),
-            },
-            repayment_start: Rule {
-                value: RepaymentStart {
-                    transportation_months_after_arrival: 12,
-                    other_months_after_loan: 12,
-                },
-                effective: None,
-                source,
-            },
-        };
-        LoanRules::try_from(&policy).unwrap()
+        LoanRules::try_from(&policy()).unwrap()
     }
 
     fn march_2026() -> YearMonth {
         YearMonth::new(2026, 3).unwrap()
     }
 
-    const EN: NumberStyle = NumberStyle {
-        decimal: '.',
-        group: ',',
-    };
-    const FR: NumberStyle = NumberStyle {
-        decimal: ',',
-        group: '\u{202f}',
-    };
-    const AR: NumberStyle = NumberStyle {
-        decimal: '\u{066b}',
-        group: '\u{066c}',
-    };
+    const EN: NumberStyle = NumberStyle::ASCII;
 
     #[test]
     fn bracket_edges_are_inclusive() {
@@ -498,7 +502,8 @@ mod tests {
     fn one_dollar_more_is_96_months_and_less_a_month() {
         let plan = repayment(Cents::units(4_801), march_2026(), &rules()).unwrap();
         assert_eq!(plan.months, 96);
-        assert_eq!(plan.monthly, Cents(5_001));
+        // 480100 = 96 × 5001 + 4: four payments of 50.02, then 50.01. "About" shows the most.
+        assert_eq!(plan.monthly, Cents(5_002));
         assert_eq!(plan.total(), Cents::units(4_801));
         assert_eq!(plan.first_month, YearMonth::new(2027, 3).unwrap());
         assert_eq!(plan.last_month, YearMonth::new(2035, 2).unwrap());
@@ -507,64 +512,159 @@ mod tests {
             .iter()
             .filter(|i| i.amount == Cents(5_002))
             .count();
-        assert_eq!(cents_over, 4, "480100 = 96 × 5001 + 4");
+        assert_eq!(cents_over, 4);
     }
 
     #[test]
-    fn every_bracket_edge_adds_up() {
-        for cents in [
-            120_000, 120_001, 240_000, 240_001, 360_000, 360_001, 480_000, 480_001,
-        ] {
-            let plan = repayment(Cents(cents), march_2026(), &rules()).unwrap();
-            assert_eq!(plan.total(), Cents(cents));
-        }
-    }
+    fn the_cap_is_a_note_for_known_amounts_and_a_limit_for_fares() {
+        let r = rules();
+        let cap = r.family_cap;
+        let over = repayment(Cents(cap.0 + 1), march_2026(), &r).unwrap();
+        assert_eq!(over.loan, Cents(cap.0 + 1));
+        assert!(r.above_cap(over.loan, march_2026()));
+        assert!(!r.above_cap(cap, march_2026()));
 
-    #[test]
-    fn the_cap_and_one_cent_over_it() {
-        let cap = rules().family_cap;
-        assert_eq!(repayment(cap, march_2026(), &rules()).unwrap().months, 96);
-        assert_eq!(
-            repayment(Cents(cap.0 + 1), march_2026(), &rules()),
-            Err(LoanError::AboveFamilyCap)
-        );
-
-        // From fares: above the cap, IOM pays the rest.
-        let estimate = estimate_from_fares(6, Cents::units(2_500), march_2026(), &rules()).unwrap();
-        assert_eq!(estimate.travel_cost, Cents::units(6 * 2_800));
+        let fee = r.iom_fee_per_person.0;
+        let fare = Cents(cap.0 / 5 - fee + 10_000);
+        let estimate = estimate_from_fares(5, fare, march_2026(), &r).unwrap();
+        assert_eq!(estimate.travel_cost, Cents(5 * (fare.0 + fee)));
         assert_eq!(estimate.repayment.loan, cap);
-        assert_eq!(estimate.paid_by_iom, Cents::units(6 * 2_800 - 15_000));
-        let at_cap = estimate_from_fares(5, Cents::units(2_700), march_2026(), &rules()).unwrap();
+        assert_eq!(estimate.above_cap, Cents(5 * 10_000));
+        let at_cap = estimate_from_fares(5, Cents(cap.0 / 5 - fee), march_2026(), &r).unwrap();
         assert_eq!(at_cap.travel_cost, cap);
-        assert_eq!(at_cap.paid_by_iom, Cents(0));
+        assert_eq!(at_cap.above_cap, Cents(0));
     }
 
     #[test]
     fn the_iom_fee_is_added_per_person() {
-        let estimate = estimate_from_fares(3, Cents::units(900), march_2026(), &rules()).unwrap();
-        assert_eq!(estimate.repayment.loan, Cents::units(3 * 1_200));
-        assert_eq!(estimate.repayment.months, 60);
+        let r = rules();
+        let estimate = estimate_from_fares(3, Cents::units(900), march_2026(), &r).unwrap();
+        assert_eq!(
+            estimate.repayment.loan,
+            Cents(3 * (90_000 + r.iom_fee_per_person.0))
+        );
     }
 
     #[test]
-    fn bad_inputs_are_errors_not_panics() {
+    fn arrivals_before_the_rules_took_effect_are_not_estimated() {
+        let r = rules();
+        let policy = policy();
+        let repayment_from = YearMonth::first_full_month_from(
+            policy
+                .repayment_start
+                .effective
+                .expect("the data has dates"),
+        );
+        let fares_from = YearMonth::first_full_month_from(
+            policy.family_cap.effective.expect("the data has dates"),
+        );
+        assert_eq!(r.repayment_from, Some(repayment_from));
+        assert_eq!(r.fares_from, Some(fares_from));
+        let before = |m: YearMonth| YearMonth::new(m.year() - 1, m.month()).unwrap();
+        assert_eq!(
+            repayment(Cents::units(100), before(repayment_from), &r),
+            Err(LoanError::BeforeRules(repayment_from))
+        );
+        assert!(repayment(Cents::units(100), repayment_from, &r).is_ok());
+        // Between the two dates a known amount is estimated, but fares are not: the cap and
+        // fee then in force are not in the data.
+        let between = before(fares_from);
+        assert!(between >= repayment_from);
+        assert!(repayment(Cents::units(100), between, &r).is_ok());
+        assert!(!r.above_cap(Cents(i64::MAX / 2), between));
+        assert_eq!(
+            estimate_from_fares(2, Cents::units(100), between, &r),
+            Err(LoanError::BeforeRules(fares_from))
+        );
+        assert!(estimate_from_fares(2, Cents::units(100), fares_from, &r).is_ok());
+    }
+
+    #[test]
+    fn a_rule_dated_mid_month_covers_the_next_month_first() {
+        let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let month = |y, m| YearMonth::new(y, m).unwrap();
+        assert_eq!(
+            YearMonth::first_full_month_from(date(2018, 2, 12)),
+            month(2018, 3)
+        );
+        assert_eq!(
+            YearMonth::first_full_month_from(date(2021, 9, 1)),
+            month(2021, 9)
+        );
+        assert_eq!(
+            YearMonth::first_full_month_from(date(2021, 12, 31)),
+            month(2022, 1)
+        );
+    }
+
+    #[test]
+    fn policies_the_estimate_cannot_use_are_refused_naming_the_field() {
+        let refused = |change: fn(&mut LoanPolicy), field: &str| {
+            let mut policy = policy();
+            change(&mut policy);
+            let err = LoanRules::try_from(&policy).unwrap_err();
+            assert_eq!(err.field, field, "{err}");
+        };
+        refused(|p| p.brackets.value.clear(), "brackets.value");
+        refused(
+            |p| p.brackets.value[1].months = 0,
+            "brackets.value[1].months",
+        );
+        refused(
+            |p| p.brackets.value[1].months = 601,
+            "brackets.value[1].months",
+        );
+        refused(
+            |p| p.brackets.value[0].up_to = Some(Cents(0)),
+            "brackets.value[0].up_to",
+        );
+        refused(|p| p.brackets.value.swap(1, 2), "brackets.value[2].up_to");
+        refused(
+            |p| p.brackets.value[2].up_to = None,
+            "brackets.value[2].up_to",
+        );
+        refused(
+            |p| {
+                let last = p.brackets.value.len() - 1;
+                p.brackets.value[last].up_to = Some(Cents::units(1_000_000));
+            },
+            "brackets.value[4].up_to",
+        );
+        refused(|p| p.family_cap.value = Cents(0), "family_cap.value");
+        refused(
+            |p| p.iom_fee_per_person.value = Cents(-1),
+            "iom_fee_per_person.value",
+        );
+        refused(
+            |p| p.interest_basis_points.value = 114,
+            "interest_basis_points.value",
+        );
+        refused(
+            |p| p.repayment_start.value.transportation_months_after_arrival = 601,
+            "repayment_start.value.transportation_months_after_arrival",
+        );
+        refused(|p| p.currency = "USD".into(), "currency");
+        assert!(policy().validate().is_ok());
+    }
+
+    #[test]
+    fn the_copy_checked_more_recently_wins() {
+        let older = policy();
+        let mut newer = policy();
+        newer.family_cap.source.checked = older.checked().map(|d| d + chrono::Days::new(1));
+        assert_eq!(newer_policy(&older, &newer), &newer);
+        assert_eq!(newer_policy(&newer, &older), &newer);
+        assert_eq!(newer_policy(&older, &older.clone()), &older);
+    }
+
+    #[test]
+    fn typed_inputs_become_loan_errors() {
         assert_eq!(parse_amount("", EN), Err(LoanError::Empty));
-        assert_eq!(parse_amount("   ", EN), Err(LoanError::Empty));
-        assert_eq!(parse_amount("abc", EN), Err(LoanError::NotANumber));
-        assert_eq!(parse_amount("12abc", EN), Err(LoanError::NotANumber));
-        assert_eq!(parse_amount("1.2.3", EN), Err(LoanError::NotANumber));
-        assert_eq!(parse_amount("0", EN), Err(LoanError::Zero));
         assert_eq!(parse_amount("0.00", EN), Err(LoanError::Zero));
         assert_eq!(parse_amount("-5", EN), Err(LoanError::Negative));
+        assert_eq!(parse_amount("1200,50", EN), Err(LoanError::BadMarks));
         assert_eq!(parse_amount("1000000.01", EN), Err(LoanError::TooLarge));
-        assert_eq!(
-            parse_amount("99999999999999999999", EN),
-            Err(LoanError::TooLarge)
-        );
         assert_eq!(parse_amount("12.345", EN), Err(LoanError::TooManyDecimals));
-        assert_eq!(YearMonth::new(2026, 13), Err(LoanError::DateOutOfRange));
-        assert_eq!(YearMonth::new(2026, 0), Err(LoanError::DateOutOfRange));
-        assert_eq!(YearMonth::new(1999, 5), Err(LoanError::DateOutOfRange));
         assert_eq!(parse_travellers("0", EN), Err(LoanError::Zero));
         assert_eq!(
             parse_travellers("51", EN),
@@ -574,35 +674,13 @@ mod tests {
             parse_travellers("2.5", EN),
             Err(LoanError::TravellersOutOfRange)
         );
-        assert_eq!(parse_travellers("٣", AR), Ok(3));
-        assert_eq!(parse_whole("۱۲", AR), Ok(12));
-        assert_eq!(parse_whole("2026", EN), Ok(2026));
-        assert_eq!(parse_whole("3.5", EN), Err(LoanError::NotANumber));
-        assert_eq!(parse_whole("x", EN), Err(LoanError::NotANumber));
+        assert_eq!(parse_travellers("x", EN), Err(LoanError::NotANumber));
+        assert_eq!(YearMonth::new(2026, 13), Err(LoanError::DateOutOfRange));
+        assert_eq!(YearMonth::new(1999, 5), Err(LoanError::DateOutOfRange));
         assert_eq!(
             estimate_from_fares(0, Cents(100), march_2026(), &rules()),
             Err(LoanError::TravellersOutOfRange)
         );
-    }
-
-    #[test]
-    fn people_type_amounts_their_own_way() {
-        assert_eq!(parse_amount("1,234.56", EN), Ok(Cents(123_456)));
-        assert_eq!(parse_amount("CAD 4,800", EN), Ok(Cents(480_000)));
-        assert_eq!(parse_amount("$4800.5", EN), Ok(Cents(480_050)));
-        assert_eq!(parse_amount("1 234,56", FR), Ok(Cents(123_456)));
-        assert_eq!(parse_amount("1\u{202f}234,56 $", FR), Ok(Cents(123_456)));
-        assert_eq!(parse_amount("1234.56", FR), Ok(Cents(123_456)));
-        assert_eq!(parse_amount("1.234", FR), Ok(Cents(123_400)));
-        assert_eq!(parse_amount("٤٨٠٠", AR), Ok(Cents(480_000)));
-        assert_eq!(parse_amount("٤٬٨٠٠٫٥٠", AR), Ok(Cents(480_050)));
-        assert_eq!(parse_amount("۴۸۰۰", AR), Ok(Cents(480_000)));
-        assert_eq!(parse_amount("\u{200f}١٢٣٫٤", AR), Ok(Cents(12_340)));
-        assert_eq!(parse_amount("４８００", EN), Ok(Cents(480_000)));
-        // A share link writes amounts the ASCII way; every locale reads them.
-        assert_eq!(parse_amount("1200.00", AR), Ok(Cents(120_000)));
-        assert_eq!(parse_amount("1,200.50", AR), Ok(Cents(120_050)));
-        assert_eq!(parse_amount("1200.00", FR), Ok(Cents(120_000)));
     }
 
     #[test]
@@ -613,32 +691,22 @@ mod tests {
         assert_eq!(dec.plus(0), dec);
     }
 
-    /// A test-side formatter in the style of the browser's Intl output for each locale.
-    fn format(cents: i64, style: NumberStyle, digits: char) -> String {
-        let whole = (cents / 100).to_string();
-        let mut grouped = String::new();
-        for (i, c) in whole.chars().enumerate() {
-            if i > 0 && (whole.len() - i) % 3 == 0 {
-                grouped.push(style.group);
-            }
-            grouped.push(c);
-        }
-        let text = format!("{grouped}{}{:02}", style.decimal, cents % 100);
-        text.chars()
-            .map(|c| {
-                c.to_digit(10)
-                    .map_or(c, |d| char::from_u32(digits as u32 + d).unwrap())
-            })
-            .collect()
-    }
-
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(10_000))]
 
         #[test]
-        fn instalments_add_up_to_the_loan(cents in 1i64..=1_500_000, month in 1u32..=12) {
+        fn instalments_add_up_to_the_loan(cents in 1i64..=MAX_AMOUNT.0, month in 1u32..=12) {
             let plan = repayment(Cents(cents), YearMonth::new(2027, month).unwrap(), &rules()).unwrap();
             prop_assert_eq!(plan.total(), Cents(cents));
+        }
+
+        #[test]
+        fn about_a_month_is_the_largest_payment(cents in 1i64..=MAX_AMOUNT.0) {
+            let plan = repayment(Cents(cents), march_2026(), &rules()).unwrap();
+            let max = plan.schedule.iter().map(|i| i.amount).max().unwrap();
+            let min = plan.schedule.iter().map(|i| i.amount).min().unwrap();
+            prop_assert_eq!(plan.monthly, max);
+            prop_assert!(min.0 >= 0 && max.0 - min.0 <= 1);
         }
 
         #[test]
@@ -655,17 +723,8 @@ mod tests {
         }
 
         #[test]
-        fn no_instalment_is_negative_and_they_differ_by_at_most_a_cent(cents in 1i64..=1_500_000) {
-            let plan = repayment(Cents(cents), march_2026(), &rules()).unwrap();
-            let min = plan.schedule.iter().map(|i| i.amount.0).min().unwrap();
-            let max = plan.schedule.iter().map(|i| i.amount.0).max().unwrap();
-            prop_assert!(min >= 0);
-            prop_assert!(max - min <= 1);
-        }
-
-        #[test]
         fn the_schedule_has_one_row_a_month_in_consecutive_months(
-            cents in 1i64..=1_500_000, year in 2000i32..=2090, month in 1u32..=12,
+            cents in 1i64..=1_500_000, year in 2019i32..=2090, month in 1u32..=12,
         ) {
             let arrival = YearMonth::new(year, month).unwrap();
             let plan = repayment(Cents(cents), arrival, &rules()).unwrap();
@@ -676,21 +735,6 @@ mod tests {
                 prop_assert_eq!(pair[1].number, pair[0].number + 1);
             }
             prop_assert_eq!(plan.schedule.last().unwrap().month, plan.last_month);
-        }
-
-        #[test]
-        fn parsing_a_formatted_amount_gives_it_back(cents in 1i64..=100_000_000) {
-            let locales = [
-                (EN, '0'),                                              // en, so, sw, ti
-                (FR, '0'),                                              // fr
-                (NumberStyle { decimal: ',', group: '\u{a0}' }, '0'),   // fr, older browsers
-                (AR, '\u{0660}'),                                       // ar: Arabic-Indic
-                (AR, '\u{06f0}'),                                       // prs, ps: Extended
-            ];
-            for (style, digits) in locales {
-                let text = format(cents, style, digits);
-                prop_assert_eq!(parse_amount(&text, style), Ok(Cents(cents)), "{}", text);
-            }
         }
     }
 }

@@ -31,7 +31,7 @@ pub struct Problem {
     pub detail: Option<String>,
 }
 
-/// Where a fact comes from and when someone last checked it against that source.
+/// Where a fact comes from and when a person last compared it with that source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     /// The document, page or notice, as a reader can look it up.
@@ -39,8 +39,32 @@ pub struct Source {
     /// Its public address, where it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    /// When the fact was last compared with the source.
-    pub checked: NaiveDate,
+    /// When a person last compared the text with this source; `None` while nobody has, which
+    /// the app says.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::dates::optional_date"
+    )]
+    pub checked: Option<NaiveDate>,
+}
+
+/// The programme and the years a figure describes, when that is not today's rule (a pilot that
+/// ended, say).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Programme {
+    /// The programme's name, as its source gives it.
+    pub name: String,
+    /// When it began.
+    #[serde(with = "crate::dates::date")]
+    pub from: NaiveDate,
+    /// When it ended, if it has.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::dates::optional_date"
+    )]
+    pub until: Option<NaiveDate>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -55,6 +79,7 @@ pub struct ModuleSummary {
     /// Position in the list, smallest first.
     pub order: u32,
     /// When the content last changed.
+    #[serde(with = "crate::dates::date")]
     pub updated: NaiveDate,
     /// The language this entry is actually in (English when not yet translated).
     pub lang: String,
@@ -68,6 +93,17 @@ pub struct OrientationList {
     /// The language that was asked for (after negotiation), e.g. `ar`.
     pub lang: String,
     pub modules: Vec<ModuleSummary>,
+    /// What `GET /api/v1/orientation-all` costs in this language, in bytes over the wire
+    /// (brotli): the app says it before "keep all topics on this phone".
+    pub all_bytes: u64,
+}
+
+/// `GET /api/v1/orientation-all?lang=`: every module of a language in full (English where one
+/// is not translated yet), for reading offline and for searching on the phone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrientationAll {
+    pub lang: String,
+    pub modules: Vec<Module>,
 }
 
 /// `GET /api/v1/orientation/{slug}?lang=`: one module as structured blocks (no HTML).
@@ -80,14 +116,19 @@ pub struct Module {
     pub title: String,
     pub summary: String,
     pub order: u32,
+    #[serde(with = "crate::dates::date")]
     pub updated: NaiveDate,
     pub blocks: Vec<Block>,
     pub sources: Vec<Source>,
 }
 
 /// A piece of a module's content, in reading order.
+///
+/// On the wire, `{"type": "paragraph", "text": …}`. It is read through [`RawBlock`], a plain
+/// struct: serde's own reading of a tagged enum buffers every block first and doubles the
+/// reading code (about 12 KB of the browser app's wasm).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "type", rename_all = "snake_case", from = "RawBlock")]
 pub enum Block {
     Heading {
         text: String,
@@ -106,9 +147,51 @@ pub enum Block {
     ChecklistItem {
         text: String,
     },
+    /// The loan's repayment periods by amount, shown from the loan policy data (never typed
+    /// in the text, so they cannot drift from it).
+    LoanBrackets,
+    /// An illustration (`/images/<name>.svg`, shipped with the app) and what it shows, for
+    /// people who read little; left out in low-data mode and for screen readers it is its
+    /// `alt` text.
+    Image {
+        src: String,
+        alt: String,
+    },
     /// A kind of block this app does not know yet; shown as nothing.
     #[serde(other)]
     Unknown,
+}
+
+/// A block as it comes: its type and whichever fields that type has.
+#[derive(Deserialize)]
+pub struct RawBlock {
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(default)]
+    text: Option<String>,
+    #[serde(default)]
+    items: Option<Vec<String>>,
+    #[serde(default)]
+    src: Option<String>,
+    #[serde(default)]
+    alt: Option<String>,
+}
+
+impl From<RawBlock> for Block {
+    /// A block missing a field its type needs is [`Block::Unknown`] (the importer refuses it;
+    /// the app shows nothing for it).
+    fn from(raw: RawBlock) -> Block {
+        match (raw.kind.as_str(), raw.text, raw.items, raw.src, raw.alt) {
+            ("heading", Some(text), ..) => Block::Heading { text },
+            ("paragraph", Some(text), ..) => Block::Paragraph { text },
+            ("callout", Some(text), ..) => Block::Callout { text },
+            ("checklist_item", Some(text), ..) => Block::ChecklistItem { text },
+            ("list", _, Some(items), ..) => Block::List { items },
+            ("loan_brackets", ..) => Block::LoanBrackets,
+            ("image", _, _, Some(src), Some(alt)) => Block::Image { src, alt },
+            _ => Block::Unknown,
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -148,7 +231,10 @@ pub struct Session {
     /// Languages the session is given in (language codes).
     pub languages: Vec<String>,
     /// Start, with the local UTC offset of the site.
+    #[serde(with = "crate::dates::date_time")]
     pub start: DateTime<FixedOffset>,
+    /// IANA time zone of the site, e.g. `Africa/Nairobi`: the app writes times in it.
+    pub time_zone: String,
     pub duration_minutes: u32,
 }
 
@@ -205,7 +291,11 @@ pub struct OfficeList {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rule<T> {
     pub value: T,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::dates::optional_date"
+    )]
     pub effective: Option<NaiveDate>,
     pub source: Source,
 }
@@ -241,6 +331,26 @@ pub struct LoanPolicy {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Private sponsorship: what happens around a refugee's arrival
+
+/// `GET /api/v1/sponsorship`: the figures a sponsor's timeline is computed from, each with its
+/// source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sponsorship {
+    /// The arrival notice comes at least this many working days before the arrival.
+    pub arrival_notice_working_days: Rule<u32>,
+    /// Sponsors usually support the newcomers for this many months from their arrival.
+    pub support_months: Rule<u32>,
+    /// The same under Joint Assistance Sponsorship.
+    pub joint_assistance_support_months: Rule<u32>,
+    /// The first payment of the transportation loan falls due this many months after arrival
+    /// (the loan policy's rule, repeated here with its source).
+    pub first_loan_payment_months: Rule<u32>,
+    /// Where it says that the loan is the newcomers' debt, not the sponsors'.
+    pub loan_is_the_newcomers: Source,
+}
+
+// ---------------------------------------------------------------------------------------------
 // Assisted voluntary return and reintegration
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -262,6 +372,9 @@ pub struct Deadline {
     pub unit: TimeUnit,
     /// False where the figure is not confirmed for today: the app words it as guidance.
     pub verified: bool,
+    /// The programme and years the figure comes from, when it is not today's rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub programme: Option<Programme>,
     pub source: Source,
 }
 
@@ -292,7 +405,10 @@ pub enum AppointmentKind {
 pub struct Appointment {
     pub kind: AppointmentKind,
     /// Start, with the local UTC offset of the place.
+    #[serde(with = "crate::dates::date_time")]
     pub start: DateTime<FixedOffset>,
+    /// IANA time zone of the place, e.g. `Africa/Nairobi`: the app writes times in it.
+    pub time_zone: String,
     pub place: String,
     /// What to bring, as item keys the app words in the person's language (`passport`, …).
     pub bring: Vec<String>,
@@ -303,6 +419,7 @@ pub struct Appointment {
 pub struct Milestone {
     /// e.g. `medical-valid-until`, `departure`, `arrival`, `first-loan-payment`.
     pub key: String,
+    #[serde(with = "crate::dates::date")]
     pub date: NaiveDate,
     pub done: bool,
 }
@@ -322,37 +439,57 @@ pub struct PlanItem {
     /// One of the reintegration categories.
     pub category: String,
     pub status: PlanStatus,
+    #[serde(with = "crate::dates::date")]
     pub deadline: NaiveDate,
 }
 
 /// The expected arrival: a single day when `earliest == latest`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArrivalWindow {
+    #[serde(with = "crate::dates::date")]
     pub earliest: NaiveDate,
+    #[serde(with = "crate::dates::date")]
     pub latest: NaiveDate,
 }
 
-/// What the holder of an access code may see. Role-scoped: a sponsor never sees medical or
-/// interview details. No names, birth dates or document numbers exist anywhere.
+/// A traveller's case: their appointments and milestones.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TravellerCase {
+    pub demo: bool,
+    pub appointments: Vec<Appointment>,
+    pub milestones: Vec<Milestone>,
+    /// How long a medical exam's result stays valid, in months (a rule, with its source).
+    pub medical_validity_months: Rule<u32>,
+}
+
+/// What a sponsor sees of the person they sponsor: no medical or interview details.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SponsorCase {
+    pub demo: bool,
+    pub arrival: ArrivalWindow,
+    pub destination_city: String,
+    pub arrival_notice_sent: bool,
+    pub milestones: Vec<Milestone>,
+}
+
+/// A returnee's reintegration plan and their IOM office.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReturneeCase {
+    pub demo: bool,
+    #[serde(with = "crate::dates::date")]
+    pub return_date: NaiveDate,
+    pub office: Office,
+    pub plan: Vec<PlanItem>,
+}
+
+/// What the holder of an access code may see, tagged by `role`. Role-scoped: a sponsor never
+/// sees medical or interview details. No names, birth dates or document numbers exist anywhere.
+/// (The browser app reads `role` first and then decodes the one case type directly, which
+/// costs far less wasm than serde's buffering of internally tagged enums.)
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "role", rename_all = "snake_case")]
 pub enum CaseView {
-    Traveller {
-        demo: bool,
-        appointments: Vec<Appointment>,
-        milestones: Vec<Milestone>,
-    },
-    Sponsor {
-        demo: bool,
-        arrival: ArrivalWindow,
-        destination_city: String,
-        arrival_notice_sent: bool,
-        milestones: Vec<Milestone>,
-    },
-    Returnee {
-        demo: bool,
-        return_date: NaiveDate,
-        office: Office,
-        plan: Vec<PlanItem>,
-    },
+    Traveller(TravellerCase),
+    Sponsor(SponsorCase),
+    Returnee(ReturneeCase),
 }
