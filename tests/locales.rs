@@ -202,3 +202,25 @@ fn no_message_is_left_in_english() {
         }
     }
 }
+
+#[test]
+fn every_country_in_the_data_has_a_name() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let english = entries(SOURCE);
+    let mut countries = BTreeSet::new();
+    for file in ["sessions.toml", "offices.toml"] {
+        let text = std::fs::read_to_string(data.join(file)).unwrap();
+        for line in text.lines() {
+            if let Some(rest) = line.trim().strip_prefix("country = \"") {
+                countries.insert(rest.trim_end_matches('"').to_ascii_lowercase());
+            }
+        }
+    }
+    assert!(countries.len() >= 3, "found only {countries:?}");
+    for country in countries {
+        assert!(
+            english.contains_key(&format!("country-{country}")),
+            "no country-{country} in locales/{SOURCE}/countries.ftl"
+        );
+    }
+}

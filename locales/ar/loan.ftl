@@ -2,6 +2,9 @@
 loan-title = قرض السفر: ما ستدفعه
 loan-lead = تُقرض كندا اللاجئين المال اللازم لرحلتهم. تقدّر هذه الصفحة المبلغ الذي ستردّه كل شهر، ومتى. بعد أن تفتحها مرة واحدة، تعمل أيضًا دون إنترنت.
 
+# Shown only when the browser runs no JavaScript: the estimate cannot be computed then.
+loan-noscript = يحتاج هذا التقدير إلى JavaScript، وهو متوقف في هذا المتصفح. القواعد أدناه تبقى صحيحة، ورسالة IRCC تذكر مبالغك.
+
 # A choice between two ways of starting (radio buttons).
 loan-mode-legend = كيف تريد أن تبدأ؟
 loan-mode-known = أعرف مبلغ قرضي
@@ -18,7 +21,8 @@ loan-fare-label = سعر تذكرة طيران واحدة، بالدولار ا�
 loan-fare-hint = يستطيع مكتب المنظمة الدولية للهجرة أن يخبرك به. تضيف المنظمة { $fee } عن كل شخص مقابل خدماتها.
 
 loan-arrival-legend = متى تصل إلى كندا؟
-loan-arrival-hint = إذا كنت لا تعرف بعد، فاكتب الشهر الذي تتوقعه. مثلًا: ٣ { $year }
+# { $month } and { $year } are numbers in the reader's digits: an example of a month and a year.
+loan-arrival-hint = إذا كنت لا تعرف بعد، فاكتب الشهر الذي تتوقعه. مثلًا: { $month } { $year }
 loan-arrival-month = الشهر
 loan-arrival-year = السنة
 
@@ -28,16 +32,19 @@ loan-error-summary-title = هناك مشكلة
 
 # Messages next to a field that cannot be read. { $example } and { $max } are formatted numbers.
 loan-error-empty = اكتب المبلغ
+loan-error-fare-empty = اكتب سعر تذكرة واحدة
 loan-error-not-a-number = اكتب المبلغ بالأرقام، مثلًا { $example }
+# The amount has a comma, dot or space in a place this language does not put one (e.g. "1200,50" in English).
+loan-error-bad-marks = اكتب المبلغ هكذا: { $example }
 loan-error-zero = اكتب مبلغًا أكبر من صفر
 loan-error-negative = لا يمكن أن يكون المبلغ سالبًا
 loan-error-too-large = اكتب مبلغًا لا يزيد على { $max }
 loan-error-too-many-decimals = لا تكتب أكثر من رقمين بعد الفاصلة العشرية
-loan-error-above-cap = قرض العائلة لا يزيد على { $cap }. تحقّق من المبلغ في أوراقك.
 loan-error-travellers = اكتب عدد الأشخاص رقمًا صحيحًا، من ١ إلى { $max }
 loan-error-month = اكتب شهرًا من ١ إلى ١٢
 loan-error-year = اكتب سنة من { $from } إلى { $to }
-loan-error-policy = تعذّرت قراءة قواعد القرض. حاول مرة أخرى لاحقًا.
+# { $month } is a month and year, e.g. "September 2021": the first arrival month the rules in Passage cover.
+loan-error-before-rules = لا يستطيع Passage أن يقدّر القرض إلا لمن يصل ابتداءً من { $month }، وهو الوقت الذي بدأت فيه القواعد الحالية. إذا كان وصولك قبل ذلك، فرسالة IRCC تعطيك المبالغ الخاصة بك.
 
 loan-result-heading = تقديرك
 # { $amount }, { $first } and { $last } are formatted ("CA$66.67", "March 2027"). $months is the
@@ -53,9 +60,13 @@ loan-result-summary = ستدفع نحو { $amount } شهريًا لمدة { $mon
 }، من { $first } إلى { $last }.
 loan-result-total = ستردّ في المجموع { $total }. لا توجد فائدة.
 # Shown when the estimate was made from ticket prices.
-loan-result-from-fares = قرضك التقديري هو { $loan }: ثمن التذاكر مع رسوم المنظمة الدولية للهجرة، وهي { $fee } عن كل شخص.
-# Shown when tickets and fees are above the family limit ({ $cap }).
-loan-result-iom-pays = تكاليف السفر ({ $cost }) أعلى من الحد الأقصى للعائلة، وهو { $cap }. تدفع المنظمة الدولية للهجرة المبلغ الزائد عن الحد، وهو { $excess }، ولا تردّه أنت.
+loan-result-from-fares = قرضك لا يقل عن { $loan }: ثمن التذاكر مع رسوم المنظمة الدولية للهجرة، وهي { $fee } عن كل شخص.
+# Next to an estimate from ticket prices: why the real loan is usually higher.
+loan-result-lower-bound = القرض الحقيقي يكون في العادة أكبر. فهو يشمل أيضًا السفر إلى المدينة التي تقلع منها طائرتك، ومكان الإقامة والطعام قبل أن تسافر، وضرائب النقل، ومرافقًا إذا سافر معك مرافق. وقد يكون سعر تذاكر الأطفال مختلفًا.
+# Shown when tickets and fees ({ $cost }) are above the most one family's loan holds ({ $cap }). No source says who pays the rest: do not say who pays.
+loan-result-above-cap = التذاكر والرسوم ({ $cost }) أكثر من { $cap }، وهو أقصى مبلغ لقرض السفر للعائلة الواحدة. قرضك يتوقف عند { $cap }. اسأل المنظمة الدولية للهجرة عن التكاليف التي تزيد على ذلك.
+# Shown when a typed loan amount ({ $loan }) is above the family limit ({ $cap }).
+loan-result-above-cap-known = { $loan } أكثر من { $cap }، وهو أقصى مبلغ لقرض السفر للعائلة الواحدة. قد تجمع رسالة IRCC أكثر من قرض واحد، لذلك يستخدم هذا التقدير المبلغ الذي كتبته.
 loan-estimate-note = هذا تقدير فقط. رسالة IRCC تعطيك المبالغ الدقيقة، وتاريخ أول دفعة، وأقل مبلغ يجب أن تدفعه كل شهر.
 
 # A table of every monthly payment, hidden until the reader opens it.
@@ -70,9 +81,16 @@ loan-hardship-deport = التأخر عن الدفعات لا يمكن أن يؤ�
 loan-hardship-sponsor = من يكفلك ليس مسؤولًا عن قرضك.
 
 loan-share-label = رابط هذا التقدير
-loan-share-hint = الرابط يحمل الأرقام التي في هذه الصفحة فقط، ولا شيء عنك.
+# Next to the share link: say truthfully what it holds.
+loan-share-hint = يحمل الرابط الأرقام التي في هذه الصفحة: مبلغ القرض (أو عدد الأشخاص وسعر التذكرة) والشهر الذي تصل فيه. كل من ترسل إليه الرابط يستطيع أن يراها.
 loan-print = اطبع هذا التقدير
 
 # Where the rules come from. { $date } is a formatted date.
-loan-rules-checked = رُوجعت القواعد التي يقوم عليها هذا التقدير آخر مرة في { $date }.
-loan-rules-saved = أنت غير متصل بالإنترنت. حُفظت هذه القواعد على هذا الجهاز في { $date }.
+loan-rules-checked = قارن شخصٌ هذه القواعد بمصادرها آخر مرة في { $date }.
+loan-rules-unchecked = لم يقارن أحدٌ هذه القواعد بمصادرها حتى الآن.
+loan-rules-offline-saved = أنت غير متصل بالإنترنت. يستخدم هذا التقدير القواعد التي حُفظت على هذا الجهاز في { $date }.
+loan-rules-saved = يستخدم هذا التقدير القواعد المحفوظة على هذا الجهاز في { $date }.
+loan-rules-offline-built-in = أنت غير متصل بالإنترنت. يستخدم هذا التقدير القواعد التي جاءت مع Passage.
+loan-rules-server-error = لم يستطع Passage أن يحصل على أحدث القواعد من الخادم الخاص به، لذلك يستخدم هذا التقدير القواعد التي كانت عنده من قبل.
+# Button under the note above: asks the server for the latest rules again.
+loan-rules-retry = حاول مرة أخرى

@@ -2,6 +2,9 @@
 loan-title = ستاسو د سفر پور: تاسو به څومره ورکوئ
 loan-lead = کاناډا کډوالو ته د هغوی د سفر پیسې په پور ورکوي. دا پاڼه اټکل کوي چې تاسو به هره میاشت څومره بېرته ورکوئ، او کله. کله چې یو ځل پرانیستل شي، بې له انټرنېټه هم کار کوي.
 
+# Shown only when the browser runs no JavaScript: the estimate cannot be computed then.
+loan-noscript = دې اټکل ته JavaScript اړین دی، چې په دې براوزر کې بند دی. لاندې قواعد لا هم پلي کېږي، او د IRCC لیک ستاسو اندازې ښيي.
+
 # A choice between two ways of starting (radio buttons).
 loan-mode-legend = څنګه غواړئ پیل وکړئ؟
 loan-mode-known = زه پوهېږم چې زما پور څومره دی
@@ -18,7 +21,8 @@ loan-fare-label = د الوتکې د یوه ټکټ بیه، په کاناډاي�
 loan-fare-hint = د مهاجرت د نړیوال سازمان دفتر یې تاسو ته ویلی شي. دا سازمان د خپلو خدمتونو لپاره په هر کس { $fee } ورزیاتوي.
 
 loan-arrival-legend = کاناډا ته کله رسېږئ؟
-loan-arrival-hint = که لا نه پوهېږئ، هغه میاشت ولیکئ چې تمه یې لرئ. د بېلګې په توګه: ۳ { $year }
+# { $month } and { $year } are numbers in the reader's digits: an example of a month and a year.
+loan-arrival-hint = که لا نه پوهېږئ، هغه میاشت ولیکئ چې تمه یې لرئ. د بېلګې په توګه: { $month } { $year }
 loan-arrival-month = میاشت
 loan-arrival-year = کال
 
@@ -28,16 +32,19 @@ loan-error-summary-title = یوه ستونزه شته
 
 # Messages next to a field that cannot be read. { $example } and { $max } are formatted numbers.
 loan-error-empty = اندازه ولیکئ
+loan-error-fare-empty = د یوه ټکټ بیه ولیکئ
 loan-error-not-a-number = اندازه په عددونو ولیکئ، د بېلګې په توګه { $example }
+# The amount has a comma, dot or space in a place this language does not put one (e.g. "1200,50" in English).
+loan-error-bad-marks = اندازه داسې ولیکئ: { $example }
 loan-error-zero = له صفر څخه لویه اندازه ولیکئ
 loan-error-negative = اندازه منفي کېدای نه شي
 loan-error-too-large = { $max } یا تر هغه لږه اندازه ولیکئ
 loan-error-too-many-decimals = له اعشاري نښې وروسته تر ۲ رقمونو زیات مه لیکئ
-loan-error-above-cap = د یوې کورنۍ پور تر ټولو زیات { $cap } دی. په خپلو کاغذونو کې اندازه وګورئ.
 loan-error-travellers = د کسانو شمېر په بشپړ عدد ولیکئ، له ۱ څخه تر { $max } پورې
 loan-error-month = له ۱ څخه تر ۱۲ پورې یوه میاشت ولیکئ
 loan-error-year = له { $from } څخه تر { $to } پورې یو کال ولیکئ
-loan-error-policy = د پور قواعد ونه لوستل شول. مهرباني وکړئ وروسته بیا هڅه وکړئ.
+# { $month } is a month and year, e.g. "September 2021": the first arrival month the rules in Passage cover.
+loan-error-before-rules = Passage یوازې د هغو کسانو پور اټکلولی شي چې په { $month } یا تر هغې وروسته رسېږي، کله چې اوسني قواعد پیل شول. که تاسو تر هغې مخکې رسېدلي یاست، د IRCC لیک ستاسو اندازې ښيي.
 
 loan-result-heading = ستاسو اټکل
 # { $amount }, { $first } and { $last } are formatted ("CA$66.67", "March 2027"). $months is the
@@ -49,9 +56,13 @@ loan-result-summary = تاسو به د { $months-text } { $months ->
 } لپاره هره میاشت نږدې { $amount } ورکوئ، له { $first } څخه تر { $last } پورې.
 loan-result-total = په ټوله کې به { $total } بېرته ورکوئ. هېڅ سود نشته.
 # Shown when the estimate was made from ticket prices.
-loan-result-from-fares = ستاسو اټکل شوی پور { $loan } دی: د ټکټونو بیه او د مهاجرت د نړیوال سازمان فیس، چې په هر کس { $fee } دی.
-# Shown when tickets and fees are above the family limit ({ $cap }).
-loan-result-iom-pays = د سفر لګښتونه ({ $cost }) د هرې کورنۍ له { $cap } حد څخه زیات دي. د مهاجرت نړیوال سازمان هغه { $excess } ورکوي چې له حد څخه زیات دي: تاسو یې بېرته نه ورکوئ.
+loan-result-from-fares = ستاسو پور لږ تر لږه { $loan } دی: د ټکټونو بیه او د مهاجرت د نړیوال سازمان فیس، چې په هر کس { $fee } دی.
+# Next to an estimate from ticket prices: why the real loan is usually higher.
+loan-result-lower-bound = اصلي پور معمولاً تر دې زیات وي. دا پور د دې شیانو پیسې هم ورکوي: هغه ښار ته سفر چې له هغه ځایه په الوتکه کې ځئ، له تګ مخکې د اوسېدو ځای او خواړه، د ترانسپورت مالیه، او یو ملګری (اسکورټ) که څوک ستاسو د ملګرتیا لپاره درسره سفر کوي. د ماشومانو د ټکټونو بیه کېدای شي بېله وي.
+# Shown when tickets and fees ({ $cost }) are above the most one family's loan holds ({ $cap }). No source says who pays the rest: do not say who pays.
+loan-result-above-cap = ټکټونه او فیسونه ({ $cost }) له { $cap } څخه زیات دي. دا د یوې کورنۍ د سفر پور تر ټولو زیاته اندازه ده. ستاسو پور له { $cap } څخه نه زیاتېږي. د هغو لګښتونو په اړه چې له دې اندازې زیات دي، د مهاجرت له نړیوال سازمان څخه وپوښتئ.
+# Shown when a typed loan amount ({ $loan }) is above the family limit ({ $cap }).
+loan-result-above-cap-known = { $loan } له { $cap } څخه زیات دی. دا د یوې کورنۍ د سفر پور تر ټولو زیاته اندازه ده. خو کېدای شي د IRCC لیک څو پورونه سره یو ځای کړي، نو دا اټکل هغه اندازه کاروي چې تاسو لیکلې ده.
 loan-estimate-note = دا یوازې اټکل دی. د IRCC لیک ستاسو دقیقې اندازې، د لومړي قسط نېټه او هغه تر ټولو لږه اندازه چې باید هره میاشت یې ورکړئ، تاسو ته ښيي.
 
 # A table of every monthly payment, hidden until the reader opens it.
@@ -66,9 +77,16 @@ loan-hardship-deport = که قسطونه ورنه کړئ، له دې امله ت
 loan-hardship-sponsor = ستاسو ملاتړی (سپانسر) ستاسو د پور مسؤل نه دی.
 
 loan-share-label = د دې اټکل لینک
-loan-share-hint = په لینک کې یوازې د دې پاڼې شمېرې دي، ستاسو په اړه هېڅ نشته.
+# Next to the share link: say truthfully what it holds.
+loan-share-hint = په لینک کې د دې پاڼې شمېرې دي: د پور اندازه (یا د کسانو شمېر او د ټکټ بیه) او هغه میاشت چې تاسو پکې رسېږئ. هر څوک چې تاسو ورته لینک ولېږئ، دا شمېرې لیدلی شي.
 loan-print = دا اټکل چاپ کړئ
 
 # Where the rules come from. { $date } is a formatted date.
-loan-rules-checked = هغه قواعد چې دا اټکل پرې ولاړ دی، وروستی ځل په { $date } وکتل شول.
-loan-rules-saved = تاسو انټرنېټ ته نه یاست وصل. دا قواعد په { $date } په همدې وسیله کې خوندي شوي وو.
+loan-rules-checked = یوه کس وروستی ځل په { $date } دا قواعد د هغوی له سرچینو سره پرتله کړل.
+loan-rules-unchecked = تر اوسه هېچا دا قواعد د هغوی له سرچینو سره نه دي پرتله کړي.
+loan-rules-offline-saved = تاسو انټرنېټ ته نه یاست وصل. دا اټکل هغه قواعد کاروي چې په { $date } په همدې وسیله کې خوندي شوي وو.
+loan-rules-saved = دا اټکل هغه قواعد کاروي چې په { $date } په دې وسیله کې خوندي شوي.
+loan-rules-offline-built-in = تاسو انټرنېټ ته نه یاست وصل. دا اټکل هغه قواعد کاروي چې له Passage سره راغلي وو.
+loan-rules-server-error = Passage ونه شو کولی چې له خپل سرور څخه تر ټولو نوي قواعد ترلاسه کړي، نو دا اټکل هغه قواعد کاروي چې مخکې یې درلودل.
+# Button under the note above: asks the server for the latest rules again.
+loan-rules-retry = بیا هڅه وکړئ

@@ -2,6 +2,9 @@
 loan-title = Deynta safarkaaga: inta aad bixin doonto
 loan-lead = Kanada waxay qaxootiga u amaahisaa lacagta safarkooda. Boggani wuxuu qiyaasayaa inta aad bil kasta dib u bixin doonto, iyo goorta. Marka la furo kadib, wuxuu shaqeeyaa xitaa intarneet la'aan.
 
+# Shown only when the browser runs no JavaScript: the estimate cannot be computed then.
+loan-noscript = Qiyaastan waxay u baahan tahay JavaScript, oo ka xiran biraawsarkan. Xeerarka hoose weli way shaqeeyaan, warqadda IRCC-na waxay sheegaysaa lacagahaaga.
+
 # A choice between two ways of starting (radio buttons).
 loan-mode-legend = Sidee baad u rabtaa inaad u bilowdo?
 loan-mode-known = Waan ogahay inta ay deyntaydu tahay
@@ -18,7 +21,8 @@ loan-fare-label = Qiimaha hal tigidh oo diyaarad, oo ah doollarka Kanada
 loan-fare-hint = Xafiiskaaga IOM ayaa kuu sheegi kara. IOM waxay qof kasta ku dartaa { $fee } oo ah lacagta adeegyadeeda.
 
 loan-arrival-legend = Goorma ayaad gaaraysaa Kanada?
-loan-arrival-hint = Haddii aadan weli ogeyn, geli bisha aad filayso. Tusaale: 3 { $year }
+# { $month } and { $year } are numbers in the reader's digits: an example of a month and a year.
+loan-arrival-hint = Haddii aadan weli ogeyn, geli bisha aad filayso. Tusaale: { $month } { $year }
 loan-arrival-month = Bisha
 loan-arrival-year = Sannadka
 
@@ -28,16 +32,19 @@ loan-error-summary-title = Dhibaato ayaa jirta
 
 # Messages next to a field that cannot be read. { $example } and { $max } are formatted numbers.
 loan-error-empty = Geli inta lacagta
+loan-error-fare-empty = Geli qiimaha hal tigidh
 loan-error-not-a-number = Lacagta ku qor tirooyin, tusaale ahaan { $example }
+# The amount has a comma, dot or space in a place this language does not put one (e.g. "1200,50" in English).
+loan-error-bad-marks = Lacagta u qor sidan: { $example }
 loan-error-zero = Geli lacag ka badan eber
 loan-error-negative = Lacagtu kama yaraan karto eber
 loan-error-too-large = Geli lacag ah { $max } ama ka yar
 loan-error-too-many-decimals = Dhibicda tobanlaha kadib, ha qorin wax ka badan 2 tiro
-loan-error-above-cap = Deynta hal qoys ugu badnaan waa { $cap }. Hubi inta ku qoran waraaqahaaga.
 loan-error-travellers = Geli tirada dadka oo dhan (jajab la'aan), 1 ilaa { $max }
 loan-error-month = Geli bil, 1 ilaa 12
 loan-error-year = Geli sannad, { $from } ilaa { $to }
-loan-error-policy = Xeerarka deynta lama akhrin karin. Fadlan mar kale isku day goor dambe.
+# { $month } is a month and year, e.g. "September 2021": the first arrival month the rules in Passage cover.
+loan-error-before-rules = Passage wuxuu deynta u qiyaasi karaa oo keliya dadka Kanada yimaada laga bilaabo { $month }. Markaas ayay bilaabmeen xeerarka hadda jira. Haddii aad ka hor timid, warqadda IRCC ayaa sheegaysa lacagahaaga.
 
 loan-result-heading = Qiyaastaada
 # { $amount }, { $first } and { $last } are formatted ("CA$66.67", "March 2027"). $months is the
@@ -49,9 +56,13 @@ loan-result-summary = Waxaad bil kasta bixin doontaa qiyaastii { $amount } muddo
 }, laga bilaabo { $first } ilaa { $last }.
 loan-result-total = Wadar ahaan waxaad dib u bixinaysaa { $total }. Ma jiro dulsaar (ribo).
 # Shown when the estimate was made from ticket prices.
-loan-result-from-fares = Deyntaada la qiyaasay waa { $loan }: tigidhada iyo lacagta adeegga IOM oo ah { $fee } qof kasta.
-# Shown when tickets and fees are above the family limit ({ $cap }).
-loan-result-iom-pays = Kharashka safarka ({ $cost }) wuxuu ka badan yahay xadka qoyska oo ah { $cap }. Inta xadka ka badan ({ $excess }) waxaa bixinaysa IOM: adigu dib uma celinaysid.
+loan-result-from-fares = Deyntaadu ugu yaraan waa { $loan }: tigidhada iyo lacagta adeegga IOM oo ah { $fee } qof kasta.
+# Next to an estimate from ticket prices: why the real loan is usually higher.
+loan-result-lower-bound = Deynta dhabta ah badanaa way ka badan tahay. Waxay kaloo bixisaa safarka magaalada aad diyaaradda ka raacayso, meel aad joogto iyo cunto ka hor intaadan bixin, canshuuraha gaadiidka, iyo qof kula socda (ilaaliye) haddii mid kula safro. Tigidhada carruurta qiimo kale ayay yeelan karaan.
+# Shown when tickets and fees ({ $cost }) are above the most one family's loan holds ({ $cap }). No source says who pays the rest: do not say who pays.
+loan-result-above-cap = Tigidhada iyo lacagaha adeegga ({ $cost }) waxay ka badan yihiin { $cap }. Taasi waa inta ugu badan ee deynta safarka hal qoys ay gaari karto. Deyntaadu waxay istaagaysaa { $cap }. IOM wax ka weydii kharashka ka badan intaas.
+# Shown when a typed loan amount ({ $loan }) is above the family limit ({ $cap }).
+loan-result-above-cap-known = { $loan } waxay ka badan tahay { $cap }. Taasi waa inta ugu badan ee deynta safarka hal qoys ay gaari karto. Warqadda IRCC waxaa laga yaabaa inay isku darto wax ka badan hal deyn. Sidaas darteed qiyaastani waxay isticmaashaa lacagta aad qortay.
 loan-estimate-note = Tani waa qiyaas. Warqadda IRCC ayaa sheegaysa lacagahaaga saxda ah, taariikhda lacag-bixintaada ugu horreysa iyo inta ugu yar ee ay tahay inaad bil kasta bixiso.
 
 # A table of every monthly payment, hidden until the reader opens it.
@@ -66,9 +77,16 @@ loan-hardship-deport = Haddii aad seegto lacag-bixin, taasi sabab uma noqon kart
 loan-hardship-sponsor = Qofka ama kooxda ku kafaala qaaday mas'uul kama aha deyntaada.
 
 loan-share-label = Linkiga qiyaastan
-loan-share-hint = Linkigu wuxuu wataa tirooyinka boggan oo keliya, ma wato wax macluumaad ah oo adiga kugu saabsan.
+# Next to the share link: say truthfully what it holds.
+loan-share-hint = Linkigu wuxuu wataa tirooyinka boggan: inta deynta (ama tirada dadka iyo qiimaha tigidhka) iyo bisha aad gaarayso Kanada. Qof kasta oo aad u dirto ayaa arki kara.
 loan-print = Daabac qiyaastan
 
 # Where the rules come from. { $date } is a formatted date.
-loan-rules-checked = Xeerarka qiyaastan waxaa ugu dambeysay la hubiyay { $date }.
-loan-rules-saved = Intarneet kuma xirnid. Xeerarkan waxaa qalabkan lagu kaydiyay { $date }.
+loan-rules-checked = Markii ugu dambeysay ee qof xeerarkan la barbardhigo ilahooda waxay ahayd { $date }.
+loan-rules-unchecked = Weli qof ma barbardhigin xeerarkan iyo ilahooda.
+loan-rules-offline-saved = Intarneet kuma xirnid. Qiyaastani waxay isticmaashaa xeerarka qalabkan lagu kaydiyay { $date }.
+loan-rules-saved = Qiyaastan waxay isticmaashaa xeerarka lagu kaydiyay qalabkan { $date }.
+loan-rules-offline-built-in = Intarneet kuma xirnid. Qiyaastani waxay isticmaashaa xeerarka la socday Passage.
+loan-rules-server-error = Passage kama uu helin xeerarka ugu dambeeyay server-kiisa. Sidaas darteed qiyaastani waxay isticmaashaa xeerarka uu horay u haystay.
+# Button under the note above: asks the server for the latest rules again.
+loan-rules-retry = Isku day mar kale
