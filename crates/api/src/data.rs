@@ -12,8 +12,8 @@ use chrono::NaiveDate;
 use passage_core::lang::is_language_tag;
 use passage_core::wire::{
     Appointment, AppointmentKind, ArrivalWindow, Audience, Block, CaseView, LoanPolicy, Milestone,
-    Module, OfficeList, PlanItem, PlanStatus, Reintegration, SessionFormat, SessionList, Source,
-    TimeUnit,
+    Module, OfficeList, PlanItem, PlanStatus, Reintegration, ReturneeCase, Rule, SessionFormat,
+    SessionList, Source, SponsorCase, Sponsorship, TimeUnit, TravellerCase,
 };
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -27,6 +27,7 @@ pub struct Dataset {
     pub offices: OfficeList,
     pub loan_policy: LoanPolicy,
     pub reintegration: Reintegration,
+    pub sponsorship: Sponsorship,
     pub cases: Vec<StoredCase>,
 }
 
@@ -65,22 +66,7 @@ fn error(file: &Path, message: impl Into<String>) -> DataError {
 /// Parses a TOML file into `T`. Syntax errors give the line; type errors give the field path.
 fn read_toml<T: DeserializeOwned>(file: &Path) -> Result<T> {
     let text = std::fs::read_to_string(file).map_err(|err| error(file, err.to_string()))?;
-    let mut value: toml::Value = toml::from_str(&text)
-        .map_err(|err| error(file, err.to_string().trim_end().replace('\n', " ")))?;
-    dates_as_text(&mut value);
-    serde_path_to_error::deserialize(value)
-        .map_err(|err| error(file, format!("{}: {}", err.path(), err.inner())))
-}
-
-/// TOML dates (`2026-11-23`, `2027-01-12T09:00:00+03:00`) become the RFC 3339 text that the
-/// wire types read.
-fn dates_as_text(value: &mut toml::Value) {
-    match value {
-        toml::Value::Datetime(datetime) => *value = toml::Value::String(datetime.to_string()),
-        toml::Value::Array(items) => items.iter_mut().for_each(dates_as_text),
-        toml::Value::Table(table) => table.iter_mut().for_each(|(_, v)| dates_as_text(v)),
-        _ => {}
-    }
+    passage_core::data::from_toml(&text).map_err(|message| error(file, message))
 }
 
 /// Reads and checks the whole data directory. `today` bounds the "checked" dates: a fact
@@ -88,11 +74,18 @@ fn dates_as_text(value: &mut toml::Value) {
 pub fn load(dir: &Path, today: NaiveDate) -> Result<Dataset> {
     let offices = load_offices(&dir.join("offices.toml"), today)?;
     let reintegration = load_reintegration(&dir.join("reintegration.toml"), today)?;
+    let loan_policy = load_loan_policy(&dir.join("loan-policy.toml"), today)?;
     Ok(Dataset {
         modules: load_modules(&dir.join("orientation"), today)?,
         sessions: load_sessions(&dir.join("sessions.toml"), today)?,
-        loan_policy: load_loan_policy(&dir.join("loan-policy.toml"), today)?,
-        cases: load_cases(&dir.join("demo-cases.toml"), &offices, &reintegration)?,
+        sponsorship: load_sponsorship(&dir.join("sponsorship.toml"), today, &loan_policy)?,
+        loan_policy,
+        cases: load_cases(
+            &dir.join("demo-cases.toml"),
+            &offices,
+            &reintegration,
+            &load_medical(&dir.join("medical.toml"), today)?,
+        )?,
         offices,
         reintegration,
     })
@@ -102,10 +95,10 @@ fn check_source(file: &Path, field: &str, source: &Source, today: NaiveDate) -> 
     if source.title.trim().is_empty() {
         return Err(error(file, format!("{field}.title is empty")));
     }
-    if source.checked > today {
+    if let Some(checked) = source.checked.filter(|checked| *checked > today) {
         return Err(error(
             file,
-            format!("{field}.checked {} is in the future", source.checked),
+            format!("{field}.checked {checked} is in the future"),
         ));
     }
     if let Some(url) = &source.url {
@@ -141,6 +134,51 @@ fn check_text(file: &Path, field: &str, text: &str) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// Orientation text: plain text whose policy figures are placeholders filled from the loan
+/// policy (`{iom-fee}`), never typed, and whose digits are those the reader's screen shows.
+fn check_content_text(file: &Path, field: &str, text: &str, lang: &str) -> Result<()> {
+    check_text(file, field, text)?;
+    passage_core::content::parts(text)
+        .map_err(|message| error(file, format!("{field}: {message}")))?;
+    if passage_core::content::types_money(text) {
+        return Err(error(
+            file,
+            format!("{field} types an amount of money: name it with {{iom-fee}} or {{family-cap}}, or leave it to the loan page"),
+        ));
+    }
+    if let Some(found) = foreign_digit(text, lang) {
+        return Err(error(
+            file,
+            format!("{field} has the digit {found:?}: {lang} text writes numbers with the digits its readers' screens show"),
+        ));
+    }
+    Ok(())
+}
+
+/// A digit that the text's language does not show (Arabic-Indic for `ar`, Extended
+/// Arabic-Indic for `prs` and `ps`, Western for the others), outside codes written in Latin
+/// letters such as `IMM 0502` or `SOR/2018-22`.
+fn foreign_digit(text: &str, lang: &str) -> Option<char> {
+    let own: fn(char) -> bool = match lang {
+        "ar" => |c| ('\u{0660}'..='\u{0669}').contains(&c),
+        "prs" | "ps" => |c| ('\u{06f0}'..='\u{06f9}').contains(&c),
+        _ => |c| c.is_ascii_digit(),
+    };
+    let mut in_code = false;
+    for c in text.chars() {
+        if c.is_ascii_alphabetic() {
+            in_code = true;
+        } else if !(c.is_ascii_digit() || matches!(c, ' ' | '/' | '-' | '.')) {
+            in_code = false;
+        }
+        let is_digit = passage_core::number::ascii_digit(c).is_some();
+        if is_digit && !own(c) && !(in_code && c.is_ascii_digit()) {
+            return Some(c);
+        }
+    }
+    None
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -182,8 +220,8 @@ fn load_modules(dir: &Path, today: NaiveDate) -> Result<Vec<Module>> {
             return Err(error(&path, format!("{lang:?} is not a language tag")));
         }
         let file: ModuleFile = read_toml(&path)?;
-        check_text(&path, "title", &file.title)?;
-        check_text(&path, "summary", &file.summary)?;
+        check_content_text(&path, "title", &file.title, lang)?;
+        check_content_text(&path, "summary", &file.summary, lang)?;
         if file.updated > today {
             return Err(error(&path, "updated is in the future"));
         }
@@ -203,18 +241,32 @@ fn load_modules(dir: &Path, today: NaiveDate) -> Result<Vec<Module>> {
                 | Block::Paragraph { text }
                 | Block::Callout { text }
                 | Block::ChecklistItem { text } => {
-                    check_text(&path, &format!("{field}.text"), text)?
+                    check_content_text(&path, &format!("{field}.text"), text, lang)?
                 }
                 Block::List { items } => {
                     if items.is_empty() {
                         return Err(error(&path, format!("{field}.items is empty")));
                     }
                     for (j, item) in items.iter().enumerate() {
-                        check_text(&path, &format!("{field}.items[{j}]"), item)?;
+                        check_content_text(&path, &format!("{field}.items[{j}]"), item, lang)?;
                     }
                 }
+                Block::LoanBrackets => {}
+                Block::Image { src, alt } => {
+                    let name = src
+                        .strip_prefix("/images/")
+                        .and_then(|rest| rest.strip_suffix(".svg"));
+                    if !name.is_some_and(is_slug) {
+                        return Err(error(
+                            &path,
+                            format!("{field}.src must be /images/<name>.svg"),
+                        ));
+                    }
+                    check_content_text(&path, &format!("{field}.alt"), alt, lang)?
+                }
                 Block::Unknown => {
-                    let kinds = "heading, paragraph, list, callout or checklist_item";
+                    let kinds =
+                        "heading, paragraph, list, callout, checklist_item, loan_brackets or image";
                     return Err(error(&path, format!("{field}.type must be {kinds}")));
                 }
             }
@@ -284,6 +336,12 @@ fn load_sessions(file: &Path, today: NaiveDate) -> Result<SessionList> {
             return Err(error(file, format!("{field}.id must be a unique slug")));
         }
         check_text(file, &format!("{field}.site"), &session.site)?;
+        if !is_time_zone(&session.time_zone) {
+            return Err(error(
+                file,
+                format!("{field}.time_zone must be an IANA zone such as Africa/Nairobi"),
+            ));
+        }
         if !is_country(&session.country) {
             return Err(error(
                 file,
@@ -353,7 +411,7 @@ fn load_offices(file: &Path, today: NaiveDate) -> Result<OfficeList> {
         if !office.email.contains('@') {
             return Err(error(file, format!("{field}.email is not an address")));
         }
-        if !office.time_zone.contains('/') {
+        if !is_time_zone(&office.time_zone) {
             return Err(error(
                 file,
                 format!("{field}.time_zone must be an IANA zone such as Africa/Nairobi"),
@@ -383,66 +441,23 @@ fn load_offices(file: &Path, today: NaiveDate) -> Result<OfficeList> {
 
 fn load_loan_policy(file: &Path, today: NaiveDate) -> Result<LoanPolicy> {
     let policy: LoanPolicy = read_toml(file)?;
-    if policy.currency.len() != 3 || !policy.currency.bytes().all(|b| b.is_ascii_uppercase()) {
-        return Err(error(file, "currency must be an ISO 4217 code such as CAD"));
-    }
-    check_source(file, "brackets.source", &policy.brackets.source, today)?;
-    check_source(file, "family_cap.source", &policy.family_cap.source, today)?;
-    check_source(
-        file,
-        "iom_fee_per_person.source",
-        &policy.iom_fee_per_person.source,
-        today,
-    )?;
-    check_source(
-        file,
-        "interest_basis_points.source",
-        &policy.interest_basis_points.source,
-        today,
-    )?;
-    check_source(
-        file,
-        "repayment_start.source",
-        &policy.repayment_start.source,
-        today,
-    )?;
-    let brackets = &policy.brackets.value;
-    let Some(last) = brackets.last() else {
-        return Err(error(file, "brackets.value is empty"));
-    };
-    if last.up_to.is_some() {
-        return Err(error(
-            file,
-            "the last bracket must have no up_to (any larger amount)",
-        ));
-    }
-    let mut previous = 0;
-    for (i, bracket) in brackets.iter().enumerate() {
-        if bracket.months == 0 {
-            return Err(error(
-                file,
-                format!("brackets.value[{i}].months must be above 0"),
-            ));
-        }
-        if i + 1 < brackets.len() {
-            match bracket.up_to {
-                Some(up_to) if up_to.0 > previous => previous = up_to.0,
-                _ => {
-                    return Err(error(
-                        file,
-                        format!(
-                            "brackets.value[{i}].up_to must be set and larger than the one before"
-                        ),
-                    ))
-                }
-            }
-        }
-    }
-    if policy.family_cap.value.0 <= 0 || policy.iom_fee_per_person.value.0 < 0 {
-        return Err(error(
-            file,
-            "family_cap must be positive and iom_fee_per_person not negative",
-        ));
+    policy
+        .validate()
+        .map_err(|err| error(file, err.to_string()))?;
+    for (field, source) in [
+        ("brackets.source", &policy.brackets.source),
+        ("family_cap.source", &policy.family_cap.source),
+        (
+            "iom_fee_per_person.source",
+            &policy.iom_fee_per_person.source,
+        ),
+        (
+            "interest_basis_points.source",
+            &policy.interest_basis_points.source,
+        ),
+        ("repayment_start.source", &policy.repayment_start.source),
+    ] {
+        check_source(file, field, source, today)?;
     }
     Ok(policy)
 }
@@ -461,6 +476,24 @@ fn load_reintegration(file: &Path, today: NaiveDate) -> Result<Reintegration> {
                 file,
                 format!("{field}: amount above 0, unit hours, days or months"),
             ));
+        }
+        match &deadline.programme {
+            None if !deadline.verified => {
+                return Err(error(
+                    file,
+                    format!("{field}.programme: an unverified figure says which programme and years it describes"),
+                ))
+            }
+            Some(programme) => {
+                check_text(file, &format!("{field}.programme.name"), &programme.name)?;
+                if programme.until.is_some_and(|until| until < programme.from) {
+                    return Err(error(
+                        file,
+                        format!("{field}.programme: until is before from"),
+                    ));
+                }
+            }
+            None => {}
         }
         check_source(file, &format!("{field}.source"), &deadline.source, today)?;
     }
@@ -541,10 +574,92 @@ fn check_milestones(file: &Path, field: &str, milestones: &[Milestone]) -> Resul
     Ok(())
 }
 
+/// `medical.toml`: how long a medical exam's result stays valid.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MedicalFile {
+    validity_months: Rule<u32>,
+}
+
+fn load_medical(file: &Path, today: NaiveDate) -> Result<Rule<u32>> {
+    let medical: MedicalFile = read_toml(file)?;
+    let rule = medical.validity_months;
+    if !(1..=60).contains(&rule.value) {
+        return Err(error(file, "validity_months.value must be 1 to 60"));
+    }
+    check_source(file, "validity_months.source", &rule.source, today)?;
+    Ok(rule)
+}
+
+/// `sponsorship.toml`: the figures of a sponsor's timeline.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SponsorshipFile {
+    arrival_notice_working_days: Rule<u32>,
+    support_months: Rule<u32>,
+    joint_assistance_support_months: Rule<u32>,
+    loan_is_the_newcomers: Source,
+}
+
+/// The sponsorship figures, with the first loan payment taken from the loan policy (one rule,
+/// one place).
+fn load_sponsorship(file: &Path, today: NaiveDate, loan: &LoanPolicy) -> Result<Sponsorship> {
+    let data: SponsorshipFile = read_toml(file)?;
+    for (field, rule, range) in [
+        (
+            "arrival_notice_working_days",
+            &data.arrival_notice_working_days,
+            1..=60,
+        ),
+        ("support_months", &data.support_months, 1..=60),
+        (
+            "joint_assistance_support_months",
+            &data.joint_assistance_support_months,
+            1..=60,
+        ),
+    ] {
+        if !range.contains(&rule.value) {
+            return Err(error(file, format!("{field}.value must be 1 to 60")));
+        }
+        check_source(file, &format!("{field}.source"), &rule.source, today)?;
+    }
+    check_source(
+        file,
+        "loan_is_the_newcomers",
+        &data.loan_is_the_newcomers,
+        today,
+    )?;
+    let start = &loan.repayment_start;
+    Ok(Sponsorship {
+        arrival_notice_working_days: data.arrival_notice_working_days,
+        support_months: data.support_months,
+        joint_assistance_support_months: data.joint_assistance_support_months,
+        first_loan_payment_months: Rule {
+            value: start.value.transportation_months_after_arrival,
+            effective: start.effective,
+            source: start.source.clone(),
+        },
+        loan_is_the_newcomers: data.loan_is_the_newcomers,
+    })
+}
+
+/// An IANA time zone name as the data writes it (`Africa/Nairobi`): the app gives it to the
+/// browser's Intl, which knows the zones.
+fn is_time_zone(text: &str) -> bool {
+    text.contains('/')
+        && text.split('/').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'+')
+        })
+}
+
 fn load_cases(
     file: &Path,
     offices: &OfficeList,
     reintegration: &Reintegration,
+    medical_validity_months: &Rule<u32>,
 ) -> Result<Vec<StoredCase>> {
     let cases: CasesFile = read_toml(file)?;
     let demo = cases.demo;
@@ -568,6 +683,14 @@ fn load_cases(
                         ));
                     }
                     check_text(file, &format!("{field}.place"), &appointment.place)?;
+                    if !is_time_zone(&appointment.time_zone) {
+                        return Err(error(
+                            file,
+                            format!(
+                                "{field}.time_zone must be an IANA zone such as Africa/Nairobi"
+                            ),
+                        ));
+                    }
                     if !appointment.bring.iter().all(|item| is_slug(item)) {
                         return Err(error(
                             file,
@@ -579,11 +702,12 @@ fn load_cases(
                 (
                     code_sha256,
                     revoked,
-                    CaseView::Traveller {
+                    CaseView::Traveller(TravellerCase {
                         demo,
                         appointments,
                         milestones,
-                    },
+                        medical_validity_months: medical_validity_months.clone(),
+                    }),
                 )
             }
             CaseEntry::Sponsor {
@@ -606,13 +730,13 @@ fn load_cases(
                     &destination_city,
                 )?;
                 check_milestones(file, &field, &milestones)?;
-                let view = CaseView::Sponsor {
+                let view = CaseView::Sponsor(SponsorCase {
                     demo,
                     arrival,
                     destination_city,
                     arrival_notice_sent,
                     milestones,
-                };
+                });
                 (code_sha256, revoked, view)
             }
             CaseEntry::Returnee {
@@ -644,12 +768,12 @@ fn load_cases(
                         ));
                     }
                 }
-                let view = CaseView::Returnee {
+                let view = CaseView::Returnee(ReturneeCase {
                     demo,
                     return_date,
                     office: office.clone(),
                     plan,
-                };
+                });
                 (code_sha256, revoked, view)
             }
         };
@@ -674,7 +798,7 @@ mod tests {
     use super::*;
 
     fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+        chrono::Utc::now().date_naive()
     }
 
     fn data_dir() -> PathBuf {
@@ -688,6 +812,89 @@ mod tests {
         assert!(data.modules.iter().any(|m| m.lang == "ar"));
         assert!(!data.sessions.sessions.is_empty());
         assert!(data.cases.len() >= 3);
+    }
+
+    /// Orientation covers the curriculum in every launch language, each module says where its
+    /// facts come from and when a person compared them, and each translation keeps the
+    /// original's structure, sources and figures.
+    #[test]
+    fn every_topic_is_in_every_launch_language_with_checked_sources() {
+        let data = load(&data_dir(), today()).unwrap_or_else(|err| panic!("{err}"));
+        let english: Vec<&Module> = data.modules.iter().filter(|m| m.lang == "en").collect();
+        assert!(
+            english.len() >= 14,
+            "the COA curriculum needs at least 14 modules"
+        );
+        for original in &english {
+            assert!(
+                original
+                    .sources
+                    .iter()
+                    .any(|s| s.url.is_some() && s.checked.is_some()),
+                "{}: no source with an address that a person compared it with",
+                original.slug
+            );
+            for lang in passage_core::lang::LAUNCH_LANGUAGES {
+                let translated = data
+                    .modules
+                    .iter()
+                    .find(|m| m.slug == original.slug && m.lang == *lang)
+                    .unwrap_or_else(|| panic!("{} has no {lang} version", original.slug));
+                assert_eq!(
+                    translated.sources, original.sources,
+                    "{}.{lang}",
+                    original.slug
+                );
+                let kinds = |m: &Module| -> Vec<String> {
+                    m.blocks
+                        .iter()
+                        .map(|b| format!("{:?}", std::mem::discriminant(b)))
+                        .collect()
+                };
+                assert_eq!(
+                    kinds(translated),
+                    kinds(original),
+                    "{}.{lang}",
+                    original.slug
+                );
+                if *lang != "en" {
+                    assert!(
+                        !translated.reviewed || original.reviewed,
+                        "{}.{lang}",
+                        original.slug
+                    );
+                }
+                // The same loan figures named, never typed.
+                let figures = |m: &Module| -> Vec<String> {
+                    let mut all = Vec::new();
+                    for block in &m.blocks {
+                        let texts: Vec<&String> = match block {
+                            Block::Heading { text }
+                            | Block::Paragraph { text }
+                            | Block::Callout { text }
+                            | Block::ChecklistItem { text } => vec![text],
+                            Block::List { items } => items.iter().collect(),
+                            _ => vec![],
+                        };
+                        for text in texts {
+                            for part in passage_core::content::parts(text).unwrap() {
+                                if let passage_core::content::Part::Figure(f) = part {
+                                    all.push(f.name().to_owned());
+                                }
+                            }
+                        }
+                    }
+                    all.sort();
+                    all
+                };
+                assert_eq!(
+                    figures(translated),
+                    figures(original),
+                    "{}.{lang}",
+                    original.slug
+                );
+            }
+        }
     }
 
     #[test]

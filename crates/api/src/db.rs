@@ -5,7 +5,9 @@
 
 use std::path::Path;
 
-use passage_core::wire::{CaseView, LoanPolicy, Module, OfficeList, Reintegration, SessionList};
+use passage_core::wire::{
+    CaseView, LoanPolicy, Module, OfficeList, Reintegration, SessionList, Sponsorship,
+};
 use rusqlite::{params, Connection, OpenFlags};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -26,7 +28,7 @@ CREATE TABLE cases (
 ) STRICT;
 ";
 
-const SCHEMA_VERSION: &str = "1";
+const SCHEMA_VERSION: &str = "3";
 
 /// Any failure reading or writing the database.
 #[derive(Debug)]
@@ -97,6 +99,7 @@ fn write_to(data: &Dataset, path: &Path) -> Result<(), DbError> {
         ("offices", json(&data.offices)?),
         ("loan-policy", json(&data.loan_policy)?),
         ("reintegration", json(&data.reintegration)?),
+        ("sponsorship", json(&data.sponsorship)?),
     ] {
         tx.execute("INSERT INTO documents VALUES (?1, ?2)", params![name, body])?;
     }
@@ -145,6 +148,7 @@ pub fn read(path: &Path) -> Result<Dataset, DbError> {
     let offices: OfficeList = parse(document("offices")?)?;
     let loan_policy: LoanPolicy = parse(document("loan-policy")?)?;
     let reintegration: Reintegration = parse(document("reintegration")?)?;
+    let sponsorship: Sponsorship = parse(document("sponsorship")?)?;
 
     let mut cases = Vec::new();
     let mut statement = db.prepare("SELECT code_sha256, revoked, body FROM cases")?;
@@ -173,6 +177,7 @@ pub fn read(path: &Path) -> Result<Dataset, DbError> {
         offices,
         loan_policy,
         reintegration,
+        sponsorship,
         cases,
     })
 }

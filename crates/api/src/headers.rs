@@ -12,13 +12,14 @@ use axum::response::Response;
 
 use crate::problem::{problem_response, PROBLEM_JSON};
 
-/// The Content-Security-Policy: only our own origin, no inline script or style, wasm allowed.
+/// The Content-Security-Policy: only our own origin, no inline script or style, wasm allowed;
+/// fonts also from `data:` (the style sheet holds a small one). A page with inline style and
+/// script allows exactly those texts by their hashes (`Assets::page`).
 pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; \
-style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; manifest-src 'self'; \
+style-src 'self'; img-src 'self'; font-src 'self' data:; connect-src 'self'; manifest-src 'self'; \
 worker-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'";
 
 const SECURITY_HEADERS: &[(&str, &str)] = &[
-    ("content-security-policy", CSP),
     ("x-content-type-options", "nosniff"),
     ("referrer-policy", "no-referrer"),
     ("cross-origin-opener-policy", "same-origin"),
@@ -49,6 +50,13 @@ pub async fn edge(request: Request, next: Next) -> Response {
         None => problem_errors(next.run(request).await),
     };
     let headers = response.headers_mut();
+    // (A page with inline style and script brings its own, stricter by its hashes.)
+    if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CSP),
+        );
+    }
     for (name, value) in SECURITY_HEADERS {
         headers.insert(
             HeaderName::from_static(name),
@@ -85,21 +93,30 @@ fn limits(request: &Request) -> Option<Response> {
     None
 }
 
-/// Gives error responses that carry no problem body (the router's 405, a timeout's 408, an
+/// Gives error responses that carry no problem body (the router's 405, a timeout's 503, an
 /// extractor's plain-text rejection) the problem+json shape, keeping their headers (`Allow`).
 fn problem_errors(response: Response) -> Response {
     let status = response.status();
-    let is_problem = response
+    // A problem already, or the app's own "page not found" page: keep the body.
+    let has_body = response
         .headers()
         .get(header::CONTENT_TYPE)
-        .is_some_and(|value| value.as_bytes() == PROBLEM_JSON.as_bytes());
-    if !(status.is_client_error() || status.is_server_error()) || is_problem {
+        .is_some_and(|value| {
+            value.as_bytes() == PROBLEM_JSON.as_bytes()
+                || value.as_bytes().starts_with(b"text/html")
+        });
+    if !(status.is_client_error() || status.is_server_error()) || has_body {
         return response;
     }
     let (mut parts, _) = response.into_parts();
     let detail = match status {
         StatusCode::METHOD_NOT_ALLOWED => Some("This address only answers GET and HEAD."),
-        StatusCode::REQUEST_TIMEOUT => Some("The request took too long."),
+        StatusCode::SERVICE_UNAVAILABLE => {
+            parts
+                .headers
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+            Some("The server took too long to answer. Try again in a moment.")
+        }
         _ => None,
     };
     let problem = problem_response(status, detail);

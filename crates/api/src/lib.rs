@@ -36,8 +36,11 @@ pub struct Config {
     pub db: PathBuf,
     /// The source data, imported into `db` when `db` does not exist yet.
     pub data: PathBuf,
-    /// Failed access-code attempts allowed per client.
+    /// Access-code attempts allowed per client.
     pub me_limit: rate_limit::Limit,
+    /// Proxies whose `Forwarded` / `X-Forwarded-For` names the client (`PASSAGE_TRUSTED_PROXIES`).
+    /// Empty: every peer is a client, and forwarding headers are ignored.
+    pub trusted_proxies: Vec<rate_limit::Cidr>,
 }
 
 /// Shared, read-only state of a running server (the rate limiter aside).
@@ -46,7 +49,8 @@ pub struct AppState {
     assets: Assets,
     store: store::Store,
     openapi: prepared::Prepared,
-    limiter: rate_limit::RateLimiter,
+    limiter: rate_limit::AttemptLimiter,
+    trusted_proxies: Vec<rate_limit::Cidr>,
 }
 
 /// Why the server cannot start.
@@ -99,9 +103,29 @@ pub fn app(config: &Config, today: NaiveDate) -> Result<Router, StartError> {
         assets: Assets::load(&config.dist).map_err(StartError::Dist)?,
         store: store::Store::new(dataset),
         openapi: routes::openapi_document(),
-        limiter: rate_limit::RateLimiter::new(config.me_limit),
+        limiter: rate_limit::AttemptLimiter::new(config.me_limit),
+        trusted_proxies: config.trusted_proxies.clone(),
     });
+    forget_idle_clients(&state, config.me_limit.window);
     Ok(routes::router(state, Duration::from_secs(10)))
+}
+
+/// Drops idle clients from the rate limiter once a window, off the request path, for as long as
+/// the server runs (when there is a runtime to run it on).
+fn forget_idle_clients(state: &Arc<AppState>, window: Duration) {
+    let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+        return;
+    };
+    let state = Arc::downgrade(state);
+    runtime.spawn(async move {
+        let mut ticks = tokio::time::interval(window.max(Duration::from_secs(1)));
+        ticks.tick().await;
+        loop {
+            ticks.tick().await;
+            let Some(state) = state.upgrade() else { return };
+            state.limiter.forget_idle();
+        }
+    });
 }
 
 /// Serves `app` on `listener` until `shutdown` completes, then lets open requests finish.

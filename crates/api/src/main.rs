@@ -13,7 +13,8 @@ const USAGE: &str = "usage:
   passage-api new-code             print a new access code and the hash to store for it
 environment for serve: HOST (127.0.0.1), PORT (8080), PASSAGE_DIST (dist),
   PASSAGE_DB (passage.db; imported from PASSAGE_DATA, default data, when missing),
-  RUST_LOG (info)";
+  PASSAGE_TRUSTED_PROXIES (none: comma-separated addresses or blocks of proxies whose
+  Forwarded or X-Forwarded-For header names the client), RUST_LOG (info)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -99,11 +100,18 @@ fn serve() -> ExitCode {
         },
         Err(_) => 8080,
     };
+    let trusted_proxies = match passage_api::rate_limit::parse_trusted(
+        &std::env::var("PASSAGE_TRUSTED_PROXIES").unwrap_or_default(),
+    ) {
+        Ok(list) => list,
+        Err(err) => return fail(&format!("PASSAGE_TRUSTED_PROXIES: {err}")),
+    };
     let config = passage_api::Config {
         dist: env_path("PASSAGE_DIST", "dist"),
         db: env_path("PASSAGE_DB", "passage.db"),
         data: env_path("PASSAGE_DATA", "data"),
         me_limit: passage_api::rate_limit::Limit::default(),
+        trusted_proxies,
     };
 
     let runtime = match tokio::runtime::Builder::new_multi_thread()

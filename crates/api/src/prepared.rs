@@ -107,6 +107,11 @@ impl Prepared {
         }
     }
 
+    /// Bytes over the wire for a client that accepts brotli.
+    pub fn transfer_size(&self) -> usize {
+        self.brotli.as_ref().unwrap_or(&self.identity).body.len()
+    }
+
     /// A JSON body for public API data, prepared once.
     pub fn json<T: serde::Serialize>(value: &T) -> Self {
         let bytes = serde_json::to_vec(value).unwrap_or_default();

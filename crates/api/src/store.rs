@@ -6,7 +6,8 @@ use axum::body::Bytes;
 use chrono::NaiveDate;
 use passage_core::lang::{is_language_tag, match_tag, LAUNCH_LANGUAGES};
 use passage_core::wire::{
-    Audience, Module, ModuleSummary, OrientationList, Session, SessionFormat, SessionList,
+    Audience, Module, ModuleSummary, OrientationAll, OrientationList, Session, SessionFormat,
+    SessionList,
 };
 use sha2::{Digest, Sha256};
 
@@ -20,19 +21,16 @@ pub struct Store {
     /// Languages with prepared answers: the launch languages and every content language.
     languages: Vec<&'static str>,
     orientation_lists: HashMap<&'static str, Prepared>,
+    /// Every module of a language, in full.
+    orientation_all: HashMap<&'static str, Prepared>,
     modules: HashMap<(String, &'static str), Prepared>,
     sessions: SessionList,
     pub offices: Prepared,
     pub loan_policy: Prepared,
     pub reintegration: Prepared,
-    cases: Vec<CaseEntry>,
-}
-
-#[derive(Debug)]
-struct CaseEntry {
-    code_sha256: [u8; 32],
-    revoked: bool,
-    body: Bytes,
+    pub sponsorship: Prepared,
+    /// Case views by the SHA-256 of their access code; revoked codes are left out.
+    cases: HashMap<[u8; 32], Bytes>,
 }
 
 /// Filters of `GET /sessions`, already validated.
@@ -61,12 +59,15 @@ impl Store {
                 .find(|m| m.slug == slug && m.lang == lang)
         };
 
-        let mut orientation_lists = HashMap::new();
-        let mut modules = HashMap::new();
-        for &lang in &languages {
+        // Each language's answers, compressed at the highest level: seconds of work, spread
+        // over the machine's cores.
+        let prepare = |lang: &'static str| {
             let mut summaries = Vec::new();
+            let mut full = Vec::new();
+            let mut modules = Vec::new();
             for original in &english {
                 let module = find(&original.slug, lang).unwrap_or(original);
+                full.push(module.clone());
                 summaries.push(ModuleSummary {
                     slug: module.slug.clone(),
                     title: module.title.clone(),
@@ -76,32 +77,57 @@ impl Store {
                     lang: module.lang.clone(),
                     reviewed: module.reviewed,
                 });
-                modules.insert((module.slug.clone(), lang), Prepared::json(module));
+                modules.push(((module.slug.clone(), lang), Prepared::json(module)));
             }
+            let all = Prepared::json(&OrientationAll {
+                lang: lang.to_owned(),
+                modules: full,
+            });
             let list = OrientationList {
                 lang: lang.to_owned(),
                 modules: summaries,
+                all_bytes: all.transfer_size() as u64,
             };
-            orientation_lists.insert(lang, Prepared::json(&list));
+            (lang, Prepared::json(&list), all, modules)
+        };
+        let prepared: Vec<_> = std::thread::scope(|scope| {
+            let threads: Vec<_> = languages
+                .iter()
+                .map(|&lang| scope.spawn(move || prepare(lang)))
+                .collect();
+            threads
+                .into_iter()
+                .filter_map(|thread| thread.join().ok())
+                .collect()
+        });
+        let mut orientation_lists = HashMap::new();
+        let mut orientation_all = HashMap::new();
+        let mut modules = HashMap::new();
+        for (lang, list, all, prepared_modules) in prepared {
+            orientation_lists.insert(lang, list);
+            orientation_all.insert(lang, all);
+            modules.extend(prepared_modules);
         }
 
         let cases = data
             .cases
             .iter()
-            .map(|case| CaseEntry {
-                code_sha256: case.code_sha256,
-                revoked: case.revoked,
-                body: Bytes::from(serde_json::to_vec(&case.view).unwrap_or_default()),
+            .filter(|case| !case.revoked)
+            .map(|case| {
+                let body = Bytes::from(serde_json::to_vec(&case.view).unwrap_or_default());
+                (case.code_sha256, body)
             })
             .collect();
 
         Store {
             languages,
             orientation_lists,
+            orientation_all,
             modules,
             offices: Prepared::json(&data.offices),
             loan_policy: Prepared::json(&data.loan_policy),
             reintegration: Prepared::json(&data.reintegration),
+            sponsorship: Prepared::json(&data.sponsorship),
             sessions: data.sessions,
             cases,
         }
@@ -123,6 +149,10 @@ impl Store {
 
     pub fn orientation_list(&self, lang: &'static str) -> Option<&Prepared> {
         self.orientation_lists.get(lang)
+    }
+
+    pub fn orientation_all(&self, lang: &'static str) -> Option<&Prepared> {
+        self.orientation_all.get(lang)
     }
 
     pub fn module(&self, slug: &str, lang: &'static str) -> Option<&Prepared> {
@@ -161,21 +191,10 @@ impl Store {
         }
     }
 
-    /// The case view for an access code's canonical text, unless unknown or revoked. Every
-    /// stored hash is compared, in constant time, whatever matches.
+    /// The case view for an access code's canonical text, unless unknown or revoked. The
+    /// lookup is by the code's hash, so its timing says nothing about any stored code.
     pub fn case(&self, canonical_code: &str) -> Option<Bytes> {
         let hash: [u8; 32] = Sha256::digest(canonical_code.as_bytes()).into();
-        let mut found = None;
-        for case in &self.cases {
-            if constant_time_eq(&case.code_sha256, &hash) && !case.revoked {
-                found = Some(case.body.clone());
-            }
-        }
-        found
+        self.cases.get(&hash).cloned()
     }
-}
-
-fn constant_time_eq(a: &[u8; 32], b: &[u8; 32]) -> bool {
-    let difference = a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y));
-    std::hint::black_box(difference) == 0
 }

@@ -6,6 +6,11 @@ use reqwest::{header, Client, Method, StatusCode};
 
 const WASM: &str = "passage-0123456789abcdef_bg.wasm";
 const CSS: &str = "main-fedcba9876543210.css";
+/// The style sheet and boot script a built page holds inline (tools/prerender.js).
+const APP_CSS: &str = "app-0123456789abcdef.css";
+const APP_CSS_TEXT: &str = ":root{--colour-text:#1b1b1b}body{margin:0}";
+const BOOT: &str = "boot-0123456789abcdef.js";
+const BOOT_TEXT: &str = "await import('/passage-0123456789abcdef.js');";
 
 /// A server with a small built app of its own: an index, a hashed wasm and a hashed stylesheet.
 struct Server {
@@ -24,6 +29,18 @@ async fn start() -> Server {
     .unwrap();
     std::fs::write(dist.join(WASM), b"\0asm".repeat(4096)).unwrap();
     std::fs::write(dist.join(CSS), "body { margin: 0 }\n".repeat(100)).unwrap();
+    std::fs::write(dist.join(APP_CSS), APP_CSS_TEXT).unwrap();
+    std::fs::write(dist.join(BOOT), BOOT_TEXT).unwrap();
+    std::fs::create_dir_all(dist.join("en/loan")).unwrap();
+    std::fs::write(
+        dist.join("en/loan/index.html"),
+        format!(
+            "<!doctype html><html lang=en><head><style data-file=\"/{APP_CSS}\">{APP_CSS_TEXT}</style>\
+             <script type=\"module\" data-file=\"/{BOOT}\">{BOOT_TEXT}</script></head><body>{}</body></html>",
+            "Your travel loan ".repeat(50)
+        ),
+    )
+    .unwrap();
     let server = common::start(dir, passage_api::rate_limit::Limit::default()).await;
     Server {
         base: server.origin.clone(),
@@ -152,6 +169,99 @@ async fn index_html_is_revalidated_and_serves_client_routes() {
             .unwrap()
             .starts_with("<!doctype html>"));
     }
+}
+
+/// The policy's source for one inline text: its SHA-256, in base64.
+fn csp_hash(text: &str) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(text.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+#[tokio::test]
+async fn a_first_visit_gets_the_page_with_its_style_and_script_inline_a_later_one_links_them() {
+    let server = start().await;
+    let url = format!("{}/en/loan", server.base);
+    let first = Client::new().get(&url).send().await.unwrap();
+    assert_eq!(first.status(), StatusCode::OK);
+    assert_security_headers(&first);
+    // Exactly these two texts may run and style the page: no 'unsafe-inline'.
+    let csp = first.headers()[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        csp.contains(&format!("style-src 'self' {};", csp_hash(APP_CSS_TEXT))),
+        "{csp}"
+    );
+    assert!(
+        csp.contains(&format!(
+            "script-src 'self' 'wasm-unsafe-eval' {};",
+            csp_hash(BOOT_TEXT)
+        )),
+        "{csp}"
+    );
+    assert_eq!(
+        first.headers()[header::VARY],
+        "accept-encoding, passage-shell"
+    );
+    let inline = first.text().await.unwrap();
+    assert!(inline.contains(&format!("{APP_CSS_TEXT}</style>")));
+
+    // The service worker says the browser holds the files: the page links them instead.
+    let later = Client::new()
+        .get(&url)
+        .header("passage-shell", "saved")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(later.status(), StatusCode::OK);
+    assert_eq!(
+        later.headers()[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap(),
+        csp
+    );
+    let linked = later.text().await.unwrap();
+    assert!(
+        linked.contains(&format!("<link rel=\"stylesheet\" href=\"/{APP_CSS}\">")),
+        "{linked}"
+    );
+    assert!(
+        linked.contains(&format!(
+            "<script type=\"module\" src=\"/{BOOT}\"></script>"
+        )),
+        "{linked}"
+    );
+    assert!(!linked.contains(APP_CSS_TEXT) && !linked.contains(BOOT_TEXT));
+    // The rest of the page is the same.
+    assert_eq!(
+        linked
+            .replace(
+                &format!("<link rel=\"stylesheet\" href=\"/{APP_CSS}\">"),
+                &format!("<style data-file=\"/{APP_CSS}\">{APP_CSS_TEXT}</style>")
+            )
+            .replace(
+                &format!("<script type=\"module\" src=\"/{BOOT}\"></script>"),
+                &format!("<script type=\"module\" data-file=\"/{BOOT}\">{BOOT_TEXT}</script>")
+            ),
+        inline
+    );
+
+    // Files and pages without inline text keep the one policy of the whole site.
+    let css = Client::new()
+        .get(format!("{}/{APP_CSS}", server.base))
+        .send()
+        .await
+        .unwrap();
+    assert!(!css.headers()[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap()
+        .contains("sha256-"));
 }
 
 #[tokio::test]
@@ -302,37 +412,128 @@ async fn odd_paths_never_get_5xx() {
     }
 }
 
+/// Sends `request` as raw bytes over TCP (so no client tidies the path first) and returns the
+/// status code and the whole response.
+fn raw_request(origin: &str, request: &[u8]) -> (u16, String) {
+    use std::io::{Read, Write};
+    let addr = origin.trim_start_matches("http://");
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    stream.write_all(request).unwrap();
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).unwrap();
+    let text = String::from_utf8_lossy(&response).into_owned();
+    let status = text
+        .split(' ')
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .unwrap_or(0);
+    (status, text)
+}
+
+#[tokio::test]
+async fn dot_dot_paths_sent_raw_are_refused_not_resolved() {
+    let server = start().await;
+    let origin = server.base.clone();
+    let secret = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+    let first_line = secret.lines().next().unwrap_or("root:").to_owned();
+    for path in [
+        "/../../etc/passwd",
+        "/../../../../../../etc/passwd",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/%2E%2E/%2E%2E/etc/passwd",
+        "/..%2f..%2fetc%2fpasswd",
+        "/..\\..\\etc\\passwd",
+        "/%2e%2e%5c%2e%2e%5cetc%5cpasswd",
+        "/api/v1/../../etc/passwd",
+        "/loan/../../etc/passwd",
+    ] {
+        let origin = origin.clone();
+        let request = format!("GET {path} HTTP/1.1\r\nHost: passage\r\nConnection: close\r\n\r\n");
+        let (status, response) =
+            tokio::task::spawn_blocking(move || raw_request(&origin, request.as_bytes()))
+                .await
+                .unwrap();
+        assert!(
+            status == 400 || status == 404,
+            "{path}: status {status}\n{response}"
+        );
+        assert!(!response.contains(&first_line), "{path}: leaked a file");
+        assert!(
+            !response.contains("<!doctype html>"),
+            "{path}: answered with the app"
+        );
+    }
+}
+
 #[test]
-fn sigterm_lets_the_server_finish_and_exit_cleanly() {
-    use std::io::{BufRead, BufReader};
+fn sigterm_lets_an_open_request_finish_and_the_server_exit_cleanly() {
+    use std::io::{BufRead, BufReader, Read, Write};
     use std::process::{Command, Stdio};
 
+    // A large file that is not compressed, so its response is still being written when the
+    // signal comes.
     let dir = common::temp_dir();
+    let dist = dir.join("dist");
+    std::fs::create_dir_all(&dist).unwrap();
+    let size: usize = 24 * 1024 * 1024;
+    let body: Vec<u8> = (0..size).map(|i| (i % 251) as u8).collect();
+    std::fs::write(dist.join("large.png"), &body).unwrap();
+
     let mut child = Command::new(env!("CARGO_BIN_EXE_passage-api"))
         .arg("serve")
         .env("PORT", "0")
-        .env("PASSAGE_DIST", dir.join("dist"))
+        .env("PASSAGE_DIST", &dist)
         .env("PASSAGE_DB", dir.join("passage.db"))
         .env("PASSAGE_DATA", common::data_dir())
         .env("RUST_LOG", "info")
+        .env("NO_COLOR", "1")
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
     let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let listening = lines
+    let addr = lines
         .by_ref()
         .map_while(Result::ok)
-        .any(|line| line.contains("Passage is at"));
-    assert!(listening, "the server started");
+        .find_map(|line| {
+            let rest = line.split("Passage is at http://").nth(1)?;
+            Some(rest.split('/').next()?.to_owned())
+        })
+        .expect("the server says where it listens");
+
+    let mut stream = std::net::TcpStream::connect(&addr).unwrap();
+    stream
+        .write_all(b"GET /large.png HTTP/1.1\r\nHost: passage\r\n\r\n")
+        .unwrap();
+    let mut first = vec![0u8; 64 * 1024];
+    stream.read_exact(&mut first).unwrap();
+
     let killed = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
         .unwrap();
     assert!(killed.success());
     let stopping = lines
+        .by_ref()
         .map_while(Result::ok)
         .any(|line| line.contains("shutting down"));
     assert!(stopping, "the server said it is finishing open requests");
+
+    // The rest of the answer still arrives, whole.
+    let mut rest = Vec::new();
+    stream.read_to_end(&mut rest).unwrap();
+    let mut response = first;
+    response.extend_from_slice(&rest);
+    let split = response
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("headers")
+        + 4;
+    let head = String::from_utf8_lossy(&response[..split]).to_lowercase();
+    assert!(head.starts_with("http/1.1 200"), "{head}");
+    assert!(head.contains(&format!("content-length: {size}")), "{head}");
+    assert_eq!(response.len() - split, size, "the whole body arrived");
+    assert!(response[split..] == body[..], "the body is intact");
+
     assert!(
         child.wait().unwrap().success(),
         "exit status 0 after SIGTERM"

@@ -45,18 +45,30 @@ pub fn today() -> chrono::NaiveDate {
 
 /// Starts a server in `dir`, serving the app in `dir/dist` (if the test put one there).
 pub async fn start(dir: PathBuf, me_limit: Limit) -> TestServer {
-    let config = passage_api::Config {
+    start_with(dir, "127.0.0.1:0", |config| config.me_limit = me_limit).await
+}
+
+/// Starts a server in `dir` listening on `bind`, with the default configuration as `edit`
+/// changes it.
+pub async fn start_with(
+    dir: PathBuf,
+    bind: &str,
+    edit: impl FnOnce(&mut passage_api::Config),
+) -> TestServer {
+    let mut config = passage_api::Config {
         dist: dir.join("dist"),
         db: dir.join("passage.db"),
         data: data_dir(),
-        me_limit,
+        me_limit: Limit::default(),
+        trusted_proxies: Vec::new(),
     };
+    edit(&mut config);
     let app = passage_api::app(&config, today()).unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let listener = tokio::net::TcpListener::bind(bind).await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(passage_api::serve(listener, app, std::future::pending()));
     TestServer {
-        origin: format!("http://{addr}"),
+        origin: format!("http://127.0.0.1:{}", addr.port()),
         dir,
     }
 }
