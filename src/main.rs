@@ -1,26 +1,24 @@
-//! Passage's browser app. It runs in the browser only: built natively, it is an empty program,
-//! so a workspace-wide `cargo test` builds no web code.
-
-#[cfg(target_arch = "wasm32")]
-mod api;
-#[cfg(target_arch = "wasm32")]
-mod app;
-#[cfg(target_arch = "wasm32")]
-mod components;
-#[cfg(target_arch = "wasm32")]
-mod format;
-#[cfg(target_arch = "wasm32")]
-mod i18n;
-#[cfg(target_arch = "wasm32")]
-mod loan_rules;
-#[cfg(target_arch = "wasm32")]
-mod pages;
-#[cfg(target_arch = "wasm32")]
-mod router;
+//! The main part of the app: home, the loan estimate, the offline and not-found pages.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    leptos::mount::mount_to_body(app::App);
+    use leptos::prelude::*;
+    use passage::pages::{
+        home_page::HomePage, loan_page::LoanPage, not_found_page::NotFoundPage,
+        offline_page::OfflinePage,
+    };
+    use passage::route::{Bundle, Page};
+
+    passage::run(
+        Bundle::Main,
+        || {},
+        |page| match page {
+            Page::Home => view! { <HomePage /> }.into_any(),
+            Page::Loan => view! { <LoanPage /> }.into_any(),
+            Page::Offline => view! { <OfflinePage /> }.into_any(),
+            _ => view! { <NotFoundPage /> }.into_any(),
+        },
+    );
 }
 
 #[cfg(not(target_arch = "wasm32"))]

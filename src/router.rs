@@ -1,65 +1,86 @@
 //! Client-side routing in a few lines: the address is a signal; clicks on the app's own links
-//! and the back and forward buttons update it. (A routing library cost ~40 KB of brotli'd wasm
-//! for three routes: more than a phone user should pay for.)
+//! and the back and forward buttons update it. (A routing library cost ~36 KB of brotli'd wasm
+//! for three routes: more than a phone user should pay for.) The route table is `route.rs`.
+//!
+//! As a screen-reader user expects of a page change: the title changes (each page sets it) and
+//! focus moves to the new page's heading. A link to `#somewhere` on the same page scrolls there
+//! and moves focus there, without a history entry.
 
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The app's pages, by path. The one route table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Page {
-    Home,
-    Loan,
-    NotFound,
+/// The current address.
+#[derive(Debug, Clone, Copy)]
+pub struct Location {
+    /// The path without the language that leads it (`/loan` for `/ar/loan`).
+    pub path: RwSignal<String>,
+    /// The query string, with its `?` (empty when none).
+    pub search: RwSignal<String>,
+    /// Changes at every move to another address (a link, Back or Forward): pages are made anew,
+    /// so each address shows its own inputs.
+    pub visit: RwSignal<u64>,
+    /// The part of the app running.
+    bundle: crate::route::Bundle,
 }
 
-impl Page {
-    pub fn from_path(path: &str) -> Page {
-        match path.trim_end_matches('/') {
-            "" | "/index.html" => Page::Home,
-            "/loan" => Page::Loan,
-            _ => Page::NotFound,
+impl Location {
+    /// Reads the address; a new path or query counts as a new visit.
+    fn read(self) -> bool {
+        let location = window().location();
+        let full = location.pathname().unwrap_or_default();
+        let languages: Vec<&str> = crate::i18n::LANGUAGES.iter().map(|l| l.id).collect();
+        let path = crate::route::split_language(&full, &languages).1.to_owned();
+        let search = location.search().unwrap_or_default();
+        let moved = path != self.path.get_untracked() || search != self.search.get_untracked();
+        if moved {
+            self.path.set(path);
+            self.search.set(search);
+            self.visit.update(|n| *n += 1);
+        }
+        moved
+    }
+}
+
+impl Location {
+    /// Goes to another of the app's addresses (of this part of the app, or by a page load).
+    pub fn navigate(self, href: &str) {
+        let languages: Vec<&str> = crate::i18n::LANGUAGES.iter().map(|l| l.id).collect();
+        let rest = crate::route::split_language(href, &languages).1;
+        if crate::route::Page::from_path(rest).bundle() != self.bundle {
+            let _ = window().location().assign(href);
+            return;
+        }
+        if let Ok(history) = window().history() {
+            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+        }
+        keep_offline();
+        if self.read() {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+            focus_heading();
         }
     }
 }
 
-/// The current address.
-#[derive(Debug, Clone, Copy)]
-pub struct Location {
-    pub path: RwSignal<String>,
-    /// The query string, with its `?` (empty when none).
-    pub search: RwSignal<String>,
-}
-
-impl Location {
-    fn read(self) {
-        let location = window().location();
-        self.path.set(location.pathname().unwrap_or_default());
-        self.search.set(location.search().unwrap_or_default());
-    }
-
-    /// One query parameter's value, read once (not tracked).
-    pub fn param(self, name: &str) -> Option<String> {
-        let search = self.search.get_untracked();
-        web_sys::UrlSearchParams::new_with_str(&search)
-            .ok()?
-            .get(name)
-    }
-}
-
-/// Starts following the address; call once, above everything that reads it.
-pub fn provide_location() -> Location {
+/// Starts following the address; call once, above everything that reads it. Links to pages
+/// that `bundle` does not draw are left to the browser (a page load).
+pub fn provide_location(bundle: crate::route::Bundle) -> Location {
     let location = Location {
         path: RwSignal::new(String::new()),
         search: RwSignal::new(String::new()),
+        visit: RwSignal::new(0),
+        bundle,
     };
     location.read();
     provide_context(location);
 
-    let popstate = window_event_listener(ev::popstate, move |_| location.read());
+    let popstate = window_event_listener(ev::popstate, move |_| {
+        if location.read() {
+            focus_heading();
+        }
+    });
     let click = window_event_listener(ev::click, move |event: ev::MouseEvent| {
-        follow_link(event, location)
+        follow_link(event, location, bundle)
     });
     on_cleanup(move || {
         popstate.remove();
@@ -72,10 +93,62 @@ pub fn use_location() -> Location {
     expect_context::<Location>()
 }
 
+/// Moves focus to the new page's main heading once it is drawn, so a screen reader reads where
+/// the person now is.
+fn focus_heading() {
+    request_animation_frame(|| {
+        if let Some(heading) = document()
+            .query_selector("main h1")
+            .ok()
+            .flatten()
+            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = heading.set_attribute("tabindex", "-1");
+            let _ = heading.focus();
+        }
+    });
+}
+
+/// Brings the element with `id` into view and gives it focus (a `#fragment` link).
+pub fn go_to_fragment(id: &str) {
+    let Some(target) = document()
+        .get_element_by_id(id)
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    target.scroll_into_view();
+    if target.tab_index() < 0 && !target.has_attribute("tabindex") {
+        let _ = target.set_attribute("tabindex", "-1");
+    }
+    let _ = target.focus();
+}
+
+/// Asks the service worker to save the page now shown (drawn by the app without loading it),
+/// so that it opens offline later like every page visited.
+fn keep_offline() {
+    let worker = js_sys::Reflect::get(&window().navigator(), &"serviceWorker".into())
+        .ok()
+        .and_then(|sw| js_sys::Reflect::get(&sw, &"controller".into()).ok())
+        .filter(|controller| controller.is_object());
+    let (Some(worker), Ok(path)) = (worker, window().location().pathname()) else {
+        return;
+    };
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &"save-page".into());
+    let _ = js_sys::Reflect::set(&message, &"url".into(), &path.into());
+    if let Some(post) = js_sys::Reflect::get(&worker, &"postMessage".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    {
+        let _ = post.call1(&worker, &message);
+    }
+}
+
 /// Handles a click on one of the app's own links without reloading the page. Anything else
 /// (modified clicks, other origins, downloads, new windows, links already handled) is left to
 /// the browser.
-fn follow_link(event: ev::MouseEvent, location: Location) {
+fn follow_link(event: ev::MouseEvent, location: Location, bundle: crate::route::Bundle) {
     if event.default_prevented()
         || event.button() != 0
         || event.ctrl_key()
@@ -109,10 +182,23 @@ fn follow_link(event: ev::MouseEvent, location: Location) {
     if Ok(url.origin()) != page.origin() || url.pathname().starts_with("/api/") {
         return;
     }
+    let languages: Vec<&str> = crate::i18n::LANGUAGES.iter().map(|l| l.id).collect();
+    let target = url.pathname();
+    let rest = crate::route::split_language(&target, &languages).1;
+    if crate::route::Page::from_path(rest).bundle() != bundle {
+        return;
+    }
     event.prevent_default();
+    let same_page = Ok(url.pathname()) == page.pathname() && Ok(url.search()) == page.search();
+    if same_page && !url.hash().is_empty() {
+        go_to_fragment(url.hash().trim_start_matches('#'));
+        return;
+    }
     if let Ok(history) = window().history() {
         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
     }
+    keep_offline();
     location.read();
     window().scroll_to_with_x_and_y(0.0, 0.0);
+    focus_heading();
 }

@@ -1,29 +1,45 @@
 //! The language list in the header: each language in its own name and script.
 
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, I18n};
 
-use crate::i18n::choose_language;
+use crate::i18n::{choose_language, move_tr, use_i18n, LANGUAGES};
 
-/// A labelled `<select>`; changing it switches the whole page at once and remembers the choice.
+/// A labelled `<select>`; changing it switches the whole page (once the language's messages
+/// are here) and remembers the choice. It is a form, so that on a page read without
+/// JavaScript its button asks the server for the page in the chosen language (`?lang=`).
 #[component]
 pub fn LanguagePicker() -> impl IntoView {
-    let i18n = expect_context::<I18n>();
+    let i18n = use_i18n();
     let on_change = move |ev: leptos::ev::Event| {
         let id = event_target_value(&ev);
-        if let Some(language) = i18n.languages.iter().copied().find(|l| l.id == id) {
-            choose_language(i18n, language);
+        if let Some(language) = LANGUAGES.iter().find(|l| l.id == id) {
+            leptos::task::spawn_local(async move {
+                // Offline, a language never downloaded cannot be shown: the list goes back.
+                if choose_language(i18n, language).await.is_err() {
+                    let current = untrack(move || i18n.lang());
+                    if let Some(select) = document().get_element_by_id("language-picker") {
+                        let _ = js_sys::Reflect::set(&select, &"value".into(), &current.into());
+                    }
+                }
+            });
         }
     };
     view! {
-        <div class="language-picker">
+        <form class="language-picker" method="get" on:submit=|ev| ev.prevent_default()>
             <label for="language-picker">
-                <span class="language-picker__icon" aria-hidden="true">"🌐"</span>
+                // A drawn globe, not an emoji: phones without an emoji font show emoji as boxes.
+                <svg class="language-picker__icon" aria-hidden="true" focusable="false"
+                    viewBox="0 0 24 24" width="20" height="20">
+                    <g fill="none" stroke="currentColor" stroke-width="1.8">
+                        <circle cx="12" cy="12" r="9.5"/>
+                        <ellipse cx="12" cy="12" rx="4" ry="9.5"/>
+                        <path d="M2.5 12h19M4 7h16M4 17h16"/>
+                    </g>
+                </svg>
                 {move_tr!("shell-language-label")}
             </label>
-            <select id="language-picker" on:change=on_change>
-                {i18n
-                    .languages
+            <select id="language-picker" name="lang" on:change=on_change>
+                {LANGUAGES
                     .iter()
                     .map(|language| {
                         view! {
@@ -31,7 +47,7 @@ pub fn LanguagePicker() -> impl IntoView {
                                 value=language.id
                                 lang=language.id
                                 dir=language.dir.as_str()
-                                selected=move || i18n.language.get().id == language.id
+                                selected=move || i18n.lang() == language.id
                             >
                                 {language.name}
                             </option>
@@ -39,6 +55,9 @@ pub fn LanguagePicker() -> impl IntoView {
                     })
                     .collect_view()}
             </select>
-        </div>
+            <noscript>
+                <button class="button button--on-brand" type="submit">{move_tr!("shell-language-apply")}</button>
+            </noscript>
+        </form>
     }
 }

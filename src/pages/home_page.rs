@@ -1,12 +1,13 @@
 //! `/`: what Passage offers each kind of user, in plain words.
 
+use crate::i18n::{move_tr, tr, use_i18n};
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr};
 
 use crate::i18n::set_document_title;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
+    let i18n = use_i18n();
     set_document_title(|| tr!("home-title"));
     view! {
         <h1>{move_tr!("home-title")}</h1>
@@ -19,9 +20,12 @@ pub fn HomePage() -> impl IntoView {
                     <li>{move_tr!("home-traveller-schedule")}</li>
                     <li>{move_tr!("home-traveller-loan")}</li>
                 </ul>
-                <p>
-                    <a href="/loan" class="button">{move_tr!("home-traveller-loan-link")}</a>
-                </p>
+                <ul class="card__links">
+                    <li><a href=move || i18n.href("/orientation")>{move_tr!("home-traveller-orientation-link")}</a></li>
+                    <li><a href=move || i18n.href("/appointments")>{move_tr!("home-traveller-schedule-link")}</a></li>
+                    <li><a href=move || i18n.href("/loan")>{move_tr!("home-traveller-loan-link")}</a></li>
+                    <li><a href=move || i18n.href("/sessions")>{move_tr!("home-traveller-sessions-link")}</a></li>
+                </ul>
             </section>
             <section class="card" aria-labelledby="home-sponsor">
                 <h2 id="home-sponsor">{move_tr!("home-sponsor-heading")}</h2>
@@ -29,12 +33,18 @@ pub fn HomePage() -> impl IntoView {
                     <li>{move_tr!("home-sponsor-timeline")}</li>
                     <li>{move_tr!("home-sponsor-share")}</li>
                 </ul>
+                <ul class="card__links">
+                    <li><a href=move || i18n.href("/sponsor")>{move_tr!("home-sponsor-link")}</a></li>
+                </ul>
             </section>
             <section class="card" aria-labelledby="home-returnee">
                 <h2 id="home-returnee">{move_tr!("home-returnee-heading")}</h2>
                 <ul>
                     <li>{move_tr!("home-returnee-deadlines")}</li>
                     <li>{move_tr!("home-returnee-plan")}</li>
+                </ul>
+                <ul class="card__links">
+                    <li><a href=move || i18n.href("/return")>{move_tr!("home-returnee-link")}</a></li>
                 </ul>
             </section>
         </div>

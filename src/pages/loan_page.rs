@@ -1,132 +1,30 @@
 //! `/loan`: what a family's travel loan will cost each month, from when to when.
 //!
-//! The sums are `passage_core::loan`'s; this page reads the inputs in the person's own digits,
-//! shows errors GOV.UK-style (summary at the top, message by the field) and words the answer.
+//! The sums are `passage_core::loan`'s and the form's logic is `loan_form`'s; this page reads the
+//! inputs in the person's own digits, shows errors GOV.UK-style (validated on submit: a summary
+//! at the top, a message by each field) and words the answer, which updates as they type.
 
+use crate::i18n::{move_tr, tr, use_i18n};
 use leptos::prelude::*;
-use leptos_fluent::{move_tr, tr, I18n};
-use passage_core::loan::{self, LoanError, LoanRules, NumberStyle, Repayment, YearMonth};
+use passage_core::loan::{self, LoanError, LoanRules};
 use passage_core::money::Cents;
 
+use crate::api::ApiError;
+use crate::components::error_summary::ErrorSummary;
+use crate::components::field::TextField;
 use crate::format;
 use crate::i18n::set_document_title;
-use crate::loan_rules::{self, CurrentRules, Provenance};
+use crate::loan_form::{self, Answer, Field, Inputs, Mode};
+use crate::loan_rules::{self, Provenance};
 use crate::router::use_location;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Mode {
-    Known,
-    Estimate,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Field {
-    Amount,
-    Travellers,
-    Fare,
-    Month,
-    Year,
-}
-
-impl Field {
-    fn id(self) -> &'static str {
-        match self {
-            Field::Amount => "loan-amount",
-            Field::Travellers => "loan-travellers",
-            Field::Fare => "loan-fare",
-            Field::Month => "loan-month",
-            Field::Year => "loan-year",
-        }
-    }
-}
-
-/// A computed answer: the repayment, and for estimates from fares the travel cost and what IOM
-/// pays above the cap.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Answer {
-    repayment: Repayment,
-    fares: Option<(Cents, Cents)>,
-}
-
-/// The inputs as typed (kept as typed, so nothing is lost on an error).
-#[derive(Clone, Copy)]
-struct Inputs {
-    mode: RwSignal<Mode>,
-    amount: RwSignal<String>,
-    travellers: RwSignal<String>,
-    fare: RwSignal<String>,
-    month: RwSignal<String>,
-    year: RwSignal<String>,
-}
-
-fn evaluate(
-    inputs: Inputs,
-    style: NumberStyle,
-    rules: &LoanRules,
-) -> Result<Answer, Vec<(Field, LoanError)>> {
-    let mut errors = Vec::new();
-    let month = inputs
-        .month
-        .with(|m| loan::parse_whole(m, style))
-        .ok()
-        .filter(|m| (1..=12).contains(m));
-    if month.is_none() {
-        errors.push((Field::Month, LoanError::DateOutOfRange));
-    }
-    let year = inputs
-        .year
-        .with(|y| loan::parse_whole(y, style))
-        .ok()
-        .and_then(|y| i32::try_from(y).ok());
-    let year = year.filter(|y| loan::YEARS.contains(y));
-    if year.is_none() {
-        errors.push((Field::Year, LoanError::DateOutOfRange));
-    }
-    let arrival = month.zip(year).and_then(|(m, y)| YearMonth::new(y, m).ok());
-
-    match inputs.mode.get() {
-        Mode::Known => {
-            let amount = inputs.amount.with(|a| loan::parse_amount(a, style));
-            match (amount, arrival) {
-                (Ok(amount), Some(arrival)) if errors.is_empty() => {
-                    return loan::repayment(amount, arrival, rules)
-                        .map(|repayment| Answer {
-                            repayment,
-                            fares: None,
-                        })
-                        .map_err(|err| vec![(Field::Amount, err)]);
-                }
-                (Err(err), _) => errors.insert(0, (Field::Amount, err)),
-                _ => {}
-            }
-        }
-        Mode::Estimate => {
-            let travellers = inputs.travellers.with(|t| loan::parse_travellers(t, style));
-            let fare = inputs.fare.with(|f| loan::parse_amount(f, style));
-            if let Err(err) = fare {
-                errors.insert(0, (Field::Fare, err));
-            }
-            if let Err(err) = travellers {
-                errors.insert(0, (Field::Travellers, err));
-            }
-            if let (Ok(travellers), Ok(fare), Some(arrival)) = (travellers, fare, arrival) {
-                if errors.is_empty() {
-                    return loan::estimate_from_fares(travellers, fare, arrival, rules)
-                        .map(|e| Answer {
-                            repayment: e.repayment,
-                            fares: Some((e.travel_cost, e.paid_by_iom)),
-                        })
-                        .map_err(|err| vec![(Field::Fare, err)]);
-                }
-            }
-        }
-    }
-    Err(errors)
-}
-
-fn error_text(field: Field, error: LoanError, lang: &'static str, rules: &LoanRules) -> String {
+/// The message for a field's error, in the person's language.
+fn error_text(field: Field, error: LoanError, mode: Mode, lang: &str) -> String {
     let example = format::amount(Cents::units(4_800), lang);
     match (field, error) {
+        (_, LoanError::BeforeRules(from)) => tr!("loan-error-before-rules", {
+            "month" => format::month_year(from, lang),
+        }),
         (Field::Month, _) => tr!("loan-error-month"),
         (Field::Year, _) => tr!("loan-error-year", {
             "from" => format::plain_number(i64::from(*loan::YEARS.start()), lang),
@@ -135,118 +33,184 @@ fn error_text(field: Field, error: LoanError, lang: &'static str, rules: &LoanRu
         (Field::Travellers, _) => {
             tr!("loan-error-travellers", { "max" => format::number(i64::from(loan::MAX_TRAVELLERS), lang) })
         }
-        (_, LoanError::Empty) => tr!("loan-error-empty"),
-        (_, LoanError::NotANumber) => tr!("loan-error-not-a-number", { "example" => example }),
+        (_, LoanError::Empty) => match mode {
+            Mode::Known => tr!("loan-error-empty"),
+            Mode::Estimate => tr!("loan-error-fare-empty"),
+        },
+        (
+            _,
+            LoanError::NotANumber | LoanError::DateOutOfRange | LoanError::TravellersOutOfRange,
+        ) => {
+            tr!("loan-error-not-a-number", { "example" => example })
+        }
+        (_, LoanError::BadMarks) => tr!("loan-error-bad-marks", { "example" => example }),
         (_, LoanError::Zero) => tr!("loan-error-zero"),
         (_, LoanError::Negative) => tr!("loan-error-negative"),
         (_, LoanError::TooLarge) => {
             tr!("loan-error-too-large", { "max" => format::money(loan::MAX_AMOUNT, lang) })
         }
         (_, LoanError::TooManyDecimals) => tr!("loan-error-too-many-decimals"),
-        (_, LoanError::AboveFamilyCap) => {
-            tr!("loan-error-above-cap", { "cap" => format::money(rules.family_cap, lang) })
-        }
-        (_, LoanError::DateOutOfRange | LoanError::TravellersOutOfRange | LoanError::BadPolicy) => {
-            tr!("loan-error-policy")
-        }
     }
 }
 
-/// Moves keyboard focus to the element with `id` (links in the error summary).
-fn focus(id: &str) {
-    if let Some(element) = document().get_element_by_id(id) {
-        if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
-            let _ = element.focus();
-        }
-    }
+/// The answer in one sentence (shown, and announced by the live region).
+fn summary_text(answer: &Answer, lang: &str) -> String {
+    let plan = &answer.repayment;
+    tr!("loan-result-summary", {
+        "amount" => format::money(plan.monthly, lang),
+        "months" => plan.months,
+        "months-text" => format::number(i64::from(plan.months), lang),
+        "first" => format::month_year(plan.first_month, lang),
+        "last" => format::month_year(plan.last_month, lang),
+    })
+}
+
+/// Where the rules came from, and whether the API could be asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fetch {
+    Waiting,
+    Done,
+    Offline,
+    /// The server answered with an error, or with rules the estimate cannot use.
+    Failed,
 }
 
 #[component]
 pub fn LoanPage() -> impl IntoView {
-    set_document_title(|| tr!("loan-title"));
-    let i18n = expect_context::<I18n>();
-    let lang = move || i18n.language.get().id;
-
-    // A share link fills the form: /loan?mode=estimate&people=4&fare=1200&month=3&year=2027
-    let location = use_location();
-    let param = |key: &str| location.param(key).unwrap_or_default();
-    let inputs = Inputs {
-        mode: RwSignal::new(if param("mode") == "estimate" {
-            Mode::Estimate
-        } else {
-            Mode::Known
-        }),
-        amount: RwSignal::new(param("amount")),
-        travellers: RwSignal::new(param("people")),
-        fare: RwSignal::new(param("fare")),
-        month: RwSignal::new(param("month")),
-        year: RwSignal::new(param("year")),
-    };
-    let touched = RwSignal::new(Vec::<Field>::new());
-    let submitted = RwSignal::new(false);
-    let touch = move |field: Field| {
-        touched.update(|t| {
-            if !t.contains(&field) {
-                t.push(field)
-            }
-        })
-    };
-
-    // Rules: start with the saved (or built-in) copy, then ask the API for the latest.
-    let current = RwSignal::new(loan_rules::initial());
-    let offline = RwSignal::new(false);
-    leptos::task::spawn_local(async move {
-        match crate::api::loan_policy().await {
-            Ok((policy, json)) => {
-                let now = js_sys::Date::new_0();
-                let today = chrono::NaiveDate::from_ymd_opt(
-                    now.get_utc_full_year() as i32,
-                    now.get_utc_month() + 1,
-                    now.get_utc_date(),
-                );
-                if let Some(today) = today {
-                    loan_rules::save(&json, today);
-                }
-                current.set(CurrentRules {
-                    policy,
-                    provenance: Provenance::Live,
-                });
-            }
-            Err(_) => offline.set(true),
-        }
-    });
-    let rules = move || current.with(|c| LoanRules::try_from(&c.policy));
-
+    let i18n = use_i18n();
+    let lang = move || i18n.lang();
     let style = move || format::number_style(lang());
-    let evaluation = Memo::new(move |_| match rules() {
-        Ok(rules) => evaluate(inputs, style(), &rules),
-        Err(err) => Err(vec![(Field::Amount, err)]),
-    });
-    let errors = move || evaluation.with(|e| e.as_ref().err().cloned().unwrap_or_default());
-    let shown_error = move |field: Field| {
-        let visible = submitted.get() || touched.with(|t| t.contains(&field));
-        if !visible {
-            return None;
-        }
-        let error = errors().into_iter().find(|(f, _)| *f == field)?;
-        let rules = rules().ok()?;
-        Some(error_text(field, error.1, lang(), &rules))
+
+    // A share link fills the form, in the reader's own digits and marks.
+    let location = use_location();
+    let shared = loan_form::from_query(&location.search.get_untracked());
+    let first_lang = untrack(move || i18n.lang());
+    let money_text =
+        |c: Option<Cents>| c.map(|c| format::amount(c, first_lang)).unwrap_or_default();
+    let whole_text = |n: Option<u32>| {
+        n.map(|n| format::plain_number(i64::from(n), first_lang))
+            .unwrap_or_default()
+    };
+    let mode = RwSignal::new(shared.mode);
+    let amount = RwSignal::new(money_text(shared.amount));
+    let travellers = RwSignal::new(whole_text(shared.travellers));
+    let fare = RwSignal::new(money_text(shared.fare));
+    let month = RwSignal::new(whole_text(shared.month));
+    let year = RwSignal::new(whole_text(shared.year));
+    let inputs = move || Inputs {
+        mode: mode.get(),
+        amount: amount.get(),
+        travellers: travellers.get(),
+        fare: fare.get(),
+        month: month.get(),
+        year: year.get(),
     };
 
-    let summary_ref = NodeRef::<leptos::html::Div>::new();
+    // Rules: start with the saved or built-in copy (the more recently checked), then ask the
+    // API for the latest. Rules the estimate cannot use are never taken over.
+    let current = RwSignal::new(loan_rules::initial());
+    let fetch = RwSignal::new(Fetch::Waiting);
+    let ask = move || {
+        fetch.set(Fetch::Waiting);
+        let request = crate::api::loan_policy();
+        leptos::task::spawn_local(async move {
+            let state = match request.await {
+                Ok(answer) => {
+                    match loan_rules::take_live(answer.value, &answer.text, answer.saved_on) {
+                        Some(live) => {
+                            current.set(live);
+                            Fetch::Done
+                        }
+                        // Unusable rules from the server: keep the copy in use, and say so.
+                        None => Fetch::Failed,
+                    }
+                }
+                Err(ApiError::Status(_) | ApiError::TooManyAttempts(_) | ApiError::BadAnswer) => {
+                    Fetch::Failed
+                }
+                Err(ApiError::Offline) => Fetch::Offline,
+                Err(ApiError::Cancelled) => return,
+            };
+            fetch.set(state);
+        });
+    };
+    ask();
+    // `current` only ever holds a policy that passed validation (see loan_rules).
+    let rules = Memo::new(move |_| {
+        current.with(|c| LoanRules::try_from(&c.policy).expect("validated when taken"))
+    });
+
+    let evaluation =
+        Memo::new(move |_| rules.with(|rules| loan_form::evaluate(&inputs(), style(), rules)));
+    let answer = move || evaluation.get().ok();
+
+    // Errors are shown as they were at the last submit (GOV.UK: validate on submit), and go
+    // once the form reads.
+    let shown_errors = RwSignal::new(Vec::<(Field, LoanError)>::new());
+    let attempts = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        if evaluation.with(Result::is_ok) {
+            shown_errors.set(Vec::new());
+        }
+    });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        submitted.set(true);
-        if evaluation.with(|e| e.is_err()) {
-            request_animation_frame(move || {
-                if let Some(summary) = summary_ref.get() {
-                    let _ = summary.focus();
-                }
-            });
-        } else {
-            request_animation_frame(|| focus("loan-result-heading"));
+        match evaluation.get_untracked() {
+            Ok(_) => {
+                shown_errors.set(Vec::new());
+                request_animation_frame(|| crate::router::go_to_fragment("loan-result-heading"));
+            }
+            Err(errors) => {
+                shown_errors.set(errors);
+                attempts.update(|n| *n += 1);
+            }
         }
     };
+    let error_for = move |field: Field| {
+        Signal::derive(move || {
+            let (_, error) = shown_errors.with(|e| e.iter().find(|(f, _)| *f == field).copied())?;
+            Some(error_text(field, error, mode.get(), lang()))
+        })
+    };
+    let summary_errors = Signal::derive(move || {
+        shown_errors
+            .get()
+            .into_iter()
+            .map(|(field, error)| (field.id(), error_text(field, error, mode.get(), lang())))
+            .collect::<Vec<_>>()
+    });
+    set_document_title(move || {
+        let title = tr!("loan-title");
+        if shown_errors.with(Vec::is_empty) {
+            title
+        } else {
+            tr!("shell-error-title", { "page" => title })
+        }
+    });
+
+    // One live region, always in the page, whose text changes a moment after typing stops:
+    // screen readers announce the new answer once, not at every keystroke.
+    let live = RwSignal::new(String::new());
+    let live_timer = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        let text = answer()
+            .map(|a| summary_text(&a, lang()))
+            .unwrap_or_default();
+        if let Some(handle) = live_timer.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || live.set(text),
+            std::time::Duration::from_millis(800),
+        )
+        .ok();
+        live_timer.set_value(handle);
+    });
+    on_cleanup(move || {
+        if let Some(handle) = live_timer.get_value() {
+            handle.clear();
+        }
+    });
 
     let schedule_open = RwSignal::new(false);
     let number_header = move_tr!("loan-schedule-number");
@@ -256,86 +220,10 @@ pub fn LoanPage() -> impl IntoView {
         window_event_listener(leptos::ev::beforeprint, move |_| schedule_open.set(true));
     on_cleanup(move || before_print.remove());
 
-    let field_view = move |field: Field,
-                           label: Signal<String>,
-                           hint: Option<Signal<String>>,
-                           value: RwSignal<String>,
-                           inputmode: &'static str| {
-        let id = field.id();
-        let hint_id = format!("{id}-hint");
-        let error_id = format!("{id}-error");
-        let described = {
-            let hint_id = hint_id.clone();
-            let error_id = error_id.clone();
-            let has_hint = hint.is_some();
-            move || {
-                let mut ids = Vec::new();
-                if has_hint {
-                    ids.push(hint_id.clone());
-                }
-                if shown_error(field).is_some() {
-                    ids.push(error_id.clone());
-                }
-                ids.join(" ")
-            }
-        };
-        view! {
-            <div class="field" class:field--error=move || shown_error(field).is_some()>
-                <label class="field__label" for=id>{label}</label>
-                {hint.map(|hint| view! { <p class="field__hint" id=hint_id.clone()>{hint}</p> })}
-                {move || shown_error(field).map(|message| view! {
-                    <p class="field__error" id=error_id.clone()>{message}</p>
-                })}
-                <input
-                    class="field__input"
-                    class:field__input--short=matches!(field, Field::Month | Field::Year | Field::Travellers)
-                    id=id
-                    name=id
-                    type="text"
-                    inputmode=inputmode
-                    autocomplete="off"
-                    spellcheck="false"
-                    aria-describedby=described
-                    aria-invalid=move || if shown_error(field).is_some() { "true" } else { "false" }
-                    prop:value=move || value.get()
-                    on:input=move |ev| value.set(event_target_value(&ev))
-                    on:change=move |_| touch(field)
-                />
-            </div>
-        }
-    };
-
-    let answer = move || evaluation.get().ok();
-    let share = move || {
-        let month = inputs.month.get();
-        let year = inputs.year.get();
-        let style = style();
-        let as_param = |text: &str| {
-            loan::parse_amount(text, style)
-                .ok()
-                .map(|c| format!("{}.{:02}", c.0 / 100, c.0 % 100))
-        };
-        let whole = |text: &str| loan::parse_whole(text, style).ok().map(|n| n.to_string());
-        let when = format!(
-            "month={}&year={}",
-            whole(&month).unwrap_or_default(),
-            whole(&year).unwrap_or_default()
-        );
-        match inputs.mode.get() {
-            Mode::Known => format!(
-                "/loan?mode=known&amount={}&{when}",
-                inputs.amount.with(|a| as_param(a)).unwrap_or_default()
-            ),
-            Mode::Estimate => format!(
-                "/loan?mode=estimate&people={}&fare={}&{when}",
-                inputs.travellers.with(|t| whole(t)).unwrap_or_default(),
-                inputs.fare.with(|f| as_param(f)).unwrap_or_default()
-            ),
-        }
-    };
+    let share = move || i18n.href(&loan_form::share_path(&inputs(), style()));
 
     let mode_radio =
-        move |mode: Mode, id: &'static str, label: Signal<String>, hint: Signal<String>| {
+        move |value: Mode, id: &'static str, label: Signal<String>, hint: Signal<String>| {
             view! {
                 <div class="radio">
                     <input
@@ -344,8 +232,8 @@ pub fn LoanPage() -> impl IntoView {
                         name="loan-mode"
                         id=id
                         aria-describedby=format!("{id}-hint")
-                        prop:checked=move || inputs.mode.get() == mode
-                        on:change=move |_| inputs.mode.set(mode)
+                        prop:checked=move || mode.get() == value
+                        on:change=move |_| mode.set(value)
                     />
                     <label class="radio__label" for=id>{label}</label>
                     <p class="radio__hint" id=format!("{id}-hint")>{hint}</p>
@@ -357,30 +245,10 @@ pub fn LoanPage() -> impl IntoView {
         <h1>{move_tr!("loan-title")}</h1>
         <p class="lead">{move_tr!("loan-lead")}</p>
 
-        {move || {
-            let list = errors();
-            (submitted.get() && !list.is_empty()).then(|| {
-                let rules = rules().ok();
-                view! {
-                    <div class="error-summary" tabindex="-1" node_ref=summary_ref aria-labelledby="loan-error-summary-title">
-                        <h2 id="loan-error-summary-title">{move_tr!("loan-error-summary-title")}</h2>
-                        <ul>
-                            {list.into_iter().filter_map(|(field, error)| {
-                                let text = error_text(field, error, lang(), rules.as_ref()?);
-                                Some(view! {
-                                    <li>
-                                        <a href=format!("#{}", field.id()) on:click=move |ev| {
-                                            ev.prevent_default();
-                                            focus(field.id());
-                                        }>{text}</a>
-                                    </li>
-                                })
-                            }).collect_view()}
-                        </ul>
-                    </div>
-                }
-            })
-        }}
+        <ErrorSummary title=move_tr!("loan-error-summary-title") errors=summary_errors attempts=attempts />
+        <noscript>
+            <p class="callout">{move_tr!("loan-noscript")}</p>
+        </noscript>
 
         <form class="loan-form" novalidate on:submit=on_submit>
             <fieldset class="fieldset">
@@ -389,76 +257,90 @@ pub fn LoanPage() -> impl IntoView {
                 {mode_radio(Mode::Estimate, "loan-mode-estimate", move_tr!("loan-mode-estimate"), move_tr!("loan-mode-estimate-hint"))}
             </fieldset>
 
-            {move || match inputs.mode.get() {
-                Mode::Known => field_view(
-                    Field::Amount,
-                    move_tr!("loan-amount-label"),
-                    Some(Signal::derive(move || tr!("loan-amount-hint", { "example" => format::amount(Cents::units(4_800), lang()) }))),
-                    inputs.amount,
-                    "decimal",
-                ).into_any(),
+            {move || match mode.get() {
+                Mode::Known => view! {
+                    <TextField
+                        id=Field::Amount.id()
+                        label=move_tr!("loan-amount-label")
+                        hint=Signal::derive(move || tr!("loan-amount-hint", { "example" => format::amount(Cents::units(4_800), lang()) }))
+                        error=error_for(Field::Amount)
+                        value=amount
+                        inputmode="decimal"
+                    />
+                }.into_any(),
                 Mode::Estimate => view! {
-                    {field_view(Field::Travellers, move_tr!("loan-travellers-label"), None, inputs.travellers, "numeric")}
-                    {field_view(
-                        Field::Fare,
-                        move_tr!("loan-fare-label"),
-                        Some(Signal::derive(move || {
-                            let fee = rules().map(|r| r.iom_fee_per_person).unwrap_or_default();
+                    <TextField
+                        id=Field::Travellers.id()
+                        label=move_tr!("loan-travellers-label")
+                        error=error_for(Field::Travellers)
+                        value=travellers
+                        inputmode="numeric"
+                        short=true
+                    />
+                    <TextField
+                        id=Field::Fare.id()
+                        label=move_tr!("loan-fare-label")
+                        hint=Signal::derive(move || {
+                            let fee = rules.with(|r| r.iom_fee_per_person);
                             tr!("loan-fare-hint", { "fee" => format::money(fee, lang()) })
-                        })),
-                        inputs.fare,
-                        "decimal",
-                    )}
+                        })
+                        error=error_for(Field::Fare)
+                        value=fare
+                        inputmode="decimal"
+                    />
                 }.into_any(),
             }}
 
-            <fieldset class="fieldset" aria-describedby="loan-arrival-hint">
+            <fieldset class="fieldset fieldset--group" aria-describedby="loan-arrival-hint">
                 <legend class="fieldset__legend">{move_tr!("loan-arrival-legend")}</legend>
                 <p class="field__hint" id="loan-arrival-hint">
-                    {move || tr!("loan-arrival-hint", { "year" => format::plain_number(2027, lang()) })}
+                    {move || tr!("loan-arrival-hint", {
+                        "month" => format::plain_number(3, lang()),
+                        "year" => format::plain_number(2027, lang()),
+                    })}
                 </p>
                 <div class="date-input">
-                    {field_view(Field::Month, move_tr!("loan-arrival-month"), None, inputs.month, "numeric")}
-                    {field_view(Field::Year, move_tr!("loan-arrival-year"), None, inputs.year, "numeric")}
+                    <TextField id=Field::Month.id() label=move_tr!("loan-arrival-month")
+                        error=error_for(Field::Month) value=month inputmode="numeric" short=true />
+                    <TextField id=Field::Year.id() label=move_tr!("loan-arrival-year")
+                        error=error_for(Field::Year) value=year inputmode="numeric" short=true />
                 </div>
             </fieldset>
 
             <button class="button" type="submit">{move_tr!("loan-submit")}</button>
         </form>
 
+        <p class="visually-hidden" aria-live="polite" aria-atomic="true" id="loan-live">
+            {move || live.get()}
+        </p>
+
         {move || answer().map(|answer| {
-            let plan = answer.repayment.clone();
             let lang = lang();
-            let rules = rules().ok();
+            let plan = answer.repayment.clone();
+            let (fee, cap) = rules.with(|r| (r.iom_fee_per_person, r.family_cap));
             view! {
                 <section class="result" aria-labelledby="loan-result-heading">
                     <h2 id="loan-result-heading" tabindex="-1">{move_tr!("loan-result-heading")}</h2>
-                    <p class="result__summary" aria-live="polite">
-                        {tr!("loan-result-summary", {
-                            "amount" => format::money(plan.monthly, lang),
-                            "months" => plan.months,
-                            "months-text" => format::number(i64::from(plan.months), lang),
-                            "first" => format::month_year(plan.first_month, lang),
-                            "last" => format::month_year(plan.last_month, lang),
-                        })}
-                    </p>
+                    <p class="result__summary">{summary_text(&answer, lang)}</p>
                     <p>{tr!("loan-result-total", { "total" => format::money(plan.total(), lang) })}</p>
-                    {answer.fares.map(|(cost, paid_by_iom)| {
-                        let fee = rules.as_ref().map(|r| r.iom_fee_per_person).unwrap_or_default();
-                        let cap = rules.as_ref().map(|r| r.family_cap).unwrap_or_default();
-                        view! {
-                            <p>{tr!("loan-result-from-fares", {
-                                "loan" => format::money(plan.loan, lang),
-                                "fee" => format::money(fee, lang),
+                    {answer.above_cap.then(|| view! {
+                        <p class="callout">{tr!("loan-result-above-cap-known", {
+                            "loan" => format::money(plan.loan, lang),
+                            "cap" => format::money(cap, lang),
+                        })}</p>
+                    })}
+                    {answer.fares.map(|fares| view! {
+                        <p>{tr!("loan-result-from-fares", {
+                            "loan" => format::money(plan.loan, lang),
+                            "fee" => format::money(fee, lang),
+                        })}</p>
+                        <p class="callout">{tr!("loan-result-lower-bound")}</p>
+                        {(fares.above_cap.0 > 0).then(|| view! {
+                            <p class="callout">{tr!("loan-result-above-cap", {
+                                "cost" => format::money(fares.travel_cost, lang),
+                                "cap" => format::money(cap, lang),
                             })}</p>
-                            {(paid_by_iom.0 > 0).then(|| view! {
-                                <p class="callout">{tr!("loan-result-iom-pays", {
-                                    "cost" => format::money(cost, lang),
-                                    "cap" => format::money(cap, lang),
-                                    "excess" => format::money(paid_by_iom, lang),
-                                })}</p>
-                            })}
-                        }
+                        })}
                     })}
                     <p class="callout">{move_tr!("loan-estimate-note")}</p>
                     <details class="schedule" prop:open=move || schedule_open.get()
@@ -492,8 +374,8 @@ pub fn LoanPage() -> impl IntoView {
                         })}
                     </details>
                     <p class="share">
-                        <a href=share>{move_tr!("loan-share-label")}</a>
-                        <span class="field__hint">" "{move_tr!("loan-share-hint")}</span>
+                        <a href=share aria-describedby="loan-share-hint">{move_tr!("loan-share-label")}</a>
+                        <span class="field__hint" id="loan-share-hint">" "{move_tr!("loan-share-hint")}</span>
                     </p>
                     <p class="no-print">
                         <button class="button button--secondary" type="button" on:click=move |_| {
@@ -514,16 +396,36 @@ pub fn LoanPage() -> impl IntoView {
 
         <p class="rules-note">
             {move || {
-                let (checked, saved) = current.with(|c| (
-                    loan_rules::checked(&c.policy),
-                    match c.provenance { Provenance::Saved(date) => Some(date), _ => None },
-                ));
                 let lang = lang();
-                match saved.filter(|_| offline.get()) {
-                    Some(date) => tr!("loan-rules-saved", { "date" => format::date(date, lang) }),
-                    None => tr!("loan-rules-checked", { "date" => format::date(checked, lang) }),
+                let (checked, provenance) =
+                    current.with(|c| (c.policy.checked(), c.provenance.clone()));
+                let origin = match (fetch.get(), provenance) {
+                    (Fetch::Offline, Provenance::Saved(date)) => {
+                        Some(tr!("loan-rules-offline-saved", { "date" => format::date(date, lang) }))
+                    }
+                    (_, Provenance::Saved(date)) => {
+                        Some(tr!("loan-rules-saved", { "date" => format::date(date, lang) }))
+                    }
+                    (Fetch::Offline, _) => Some(tr!("loan-rules-offline-built-in")),
+                    (Fetch::Failed, _) => Some(tr!("loan-rules-server-error")),
+                    _ => None,
+                };
+                let checked = match checked {
+                    Some(date) => tr!("loan-rules-checked", { "date" => format::date(date, lang) }),
+                    None => tr!("loan-rules-unchecked"),
+                };
+                match origin {
+                    Some(origin) => format!("{origin} {checked}"),
+                    None => checked,
                 }
             }}
         </p>
+        {move || matches!(fetch.get(), Fetch::Offline | Fetch::Failed).then(|| view! {
+            <p class="no-print">
+                <button class="button button--secondary" type="button" on:click=move |_| ask()>
+                    {move_tr!("loan-rules-retry")}
+                </button>
+            </p>
+        })}
     }
 }

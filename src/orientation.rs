@@ -1,0 +1,120 @@
+//! What the orientation pages share: the topics marked as read and the low-data setting (both
+//! kept on the device; the read marks count as the person's, and "Remove my data" deletes
+//! them), the words of a topic for the search, and the loan figures its text names.
+
+use std::collections::BTreeSet;
+
+use passage_core::content::{self, Figure, Part};
+use passage_core::search::Doc;
+use passage_core::wire::{Block, LoanPolicy, Module};
+
+use crate::format;
+use crate::i18n::tr;
+
+/// Slugs of the topics read, as a JSON list of strings.
+const READ_KEY: &str = "passage-read";
+/// "1" when the person chose not to download pictures.
+const LOW_DATA_KEY: &str = "passage-low-data";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The topics marked as read on this device.
+pub fn read_topics() -> BTreeSet<String> {
+    storage()
+        .and_then(|s| s.get_item(READ_KEY).ok().flatten())
+        .and_then(|text| crate::api::decode::<Vec<String>>(&text).ok())
+        .map(|slugs| slugs.into_iter().collect())
+        .unwrap_or_default()
+}
+
+/// Marks a topic as read, or not.
+pub fn set_read(slug: &str, read: bool) {
+    let mut topics = read_topics();
+    if read {
+        topics.insert(slug.to_owned());
+    } else {
+        topics.remove(slug);
+    }
+    // Slugs are a-z, 0-9 and dashes: no escaping is needed.
+    let json = format!(
+        "[{}]",
+        topics
+            .iter()
+            .map(|s| format!("\"{s}\""))
+            .collect::<Vec<_>>()
+            .join(",")
+    );
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(READ_KEY, &json);
+    }
+}
+
+/// Whether pictures are left out to save data.
+pub fn low_data() -> bool {
+    storage()
+        .and_then(|s| s.get_item(LOW_DATA_KEY).ok().flatten())
+        .is_some_and(|v| v == "1")
+}
+
+pub fn set_low_data(on: bool) {
+    if let Some(storage) = storage() {
+        let _ = if on {
+            storage.set_item(LOW_DATA_KEY, "1")
+        } else {
+            storage.remove_item(LOW_DATA_KEY)
+        };
+    }
+}
+
+/// A topic's words for the search: its title, summary and every text of its blocks.
+pub fn doc(module: &Module) -> Doc {
+    let mut texts = vec![module.summary.clone()];
+    for block in &module.blocks {
+        match block {
+            Block::Heading { text }
+            | Block::Paragraph { text }
+            | Block::Callout { text }
+            | Block::ChecklistItem { text } => texts.push(text.clone()),
+            Block::List { items } => texts.extend(items.iter().cloned()),
+            Block::Image { alt, .. } => texts.push(alt.clone()),
+            Block::LoanBrackets | Block::Unknown => {}
+        }
+    }
+    Doc {
+        slug: module.slug.clone(),
+        title: module.title.clone(),
+        texts,
+    }
+}
+
+/// A text with the loan figures it names filled in from the loan policy, for the reader.
+pub fn fill(text: &str, policy: &LoanPolicy, lang: &str) -> String {
+    let Ok(parts) = content::parts(text) else {
+        return text.to_owned();
+    };
+    parts
+        .into_iter()
+        .map(|part| match part {
+            Part::Text(text) => text.to_owned(),
+            Part::Figure(Figure::FamilyCap) => format::money(policy.family_cap.value, lang),
+            Part::Figure(Figure::IomFee) => format::money(policy.iom_fee_per_person.value, lang),
+            Part::Figure(Figure::RepaymentStart) => months(
+                policy
+                    .repayment_start
+                    .value
+                    .transportation_months_after_arrival,
+                lang,
+            ),
+        })
+        .collect()
+}
+
+/// "12 months", in the reader's words and digits.
+pub fn months(n: u32, lang: &str) -> String {
+    crate::i18n::unisolated(tr!("orientation-loan-months", {
+        "months" => i64::from(n),
+        "months-text" => format::number(i64::from(n), lang),
+    }))
+}
