@@ -42,6 +42,9 @@ module.exports = defineConfig({
       // Imported from data/ at start when missing; ./run test starts from a fresh one.
       PASSAGE_DB: process.env.PASSAGE_DB || 'passage.db',
       RUST_LOG: 'warn',
+      // The tests stand in for many clients (X-Forwarded-For), each with its own budget of
+      // access-code attempts, as behind a real proxy.
+      PASSAGE_TRUSTED_PROXIES: '127.0.0.1',
     },
   },
 });

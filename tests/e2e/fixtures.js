@@ -2,7 +2,10 @@
 // other origin, checked after every test; and the app's own Fluent messages, so tests name
 // things by the words a user reads in each language.
 const fs = require('fs');
+const net = require('net');
+const os = require('os');
 const path = require('path');
+const { spawn } = require('child_process');
 const base = require('@playwright/test');
 
 const LOCALES = path.join(__dirname, '..', '..', 'locales');
@@ -40,7 +43,9 @@ const test = base.test.extend({
   expectedConsoleErrors: [[], { option: true }],
   page: async ({ page, baseURL, expectedConsoleErrors }, use) => {
     const problems = [];
-    const origin = new URL(baseURL).origin;
+    // The app's own origin: the test server's, or that of a server a test started itself.
+    const origins = new Set([new URL(baseURL).origin]);
+
     page.on('console', (message) => {
       if (message.type() !== 'error') return;
       if (expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) return;
@@ -49,7 +54,8 @@ const test = base.test.extend({
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.origin !== origin && url.protocol !== 'data:') {
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) origins.add(url.origin);
+      if (!origins.has(url.origin) && url.protocol !== 'data:') {
         problems.push(`request to another origin: ${url.origin}`);
       }
     });
@@ -66,4 +72,91 @@ const test = base.test.extend({
   },
 });
 
-module.exports = { test, expect: base.expect, messages, plain, plainText };
+function freePort() {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A passage-api of the test's own (to stop, change or restart), serving `dist` (by default a
+ * copy of the built app, which the test may change) on a port of its own; `data`, a data
+ * directory of the test's own (imported at start).
+ */
+async function ownServer({ copy = true, data = null } = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'passage-e2e-'));
+  const dist = path.join(dir, 'dist');
+  if (copy) fs.cpSync(process.env.PASSAGE_DIST, dist, { recursive: true });
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  let child = null;
+  const server = {
+    origin,
+    dist,
+    async start() {
+      child = spawn(process.env.PASSAGE_API_BIN, ['serve'], {
+        env: {
+          ...process.env,
+          PORT: String(port),
+          PASSAGE_DIST: copy ? dist : process.env.PASSAGE_DIST,
+          PASSAGE_DB: path.join(dir, 'passage.db'),
+          ...(data ? { PASSAGE_DATA: data } : {}),
+          RUST_LOG: 'warn',
+        },
+        stdio: 'ignore',
+      });
+      // Starting compresses the whole app: seconds, more while other tests run.
+      for (let i = 0; i < 600; i++) {
+        try {
+          if ((await fetch(`${origin}/api/v1/health`)).ok) return;
+        } catch (_) { /* starting */ }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error('passage-api did not start');
+    },
+    async stop() {
+      if (!child) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+      child = null;
+    },
+    async remove() {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  await server.start();
+  return server;
+}
+
+/**
+ * Holds the app's wasm back, so a test can see and use the static first view; `start()` lets
+ * it through and waits until the app has drawn its page over the static one.
+ */
+async function holdApp(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const wasm = /_bg\.wasm$/;
+  await page.route(wasm, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return {
+    async start() {
+      await page.evaluate(() => { document.querySelector('main h1').dataset.firstView = 'yes'; });
+      release();
+      await page.waitForFunction(() => {
+        const heading = document.querySelector('main h1');
+        return heading && heading.dataset.firstView !== 'yes';
+      });
+      await page.unroute(wasm);
+    },
+  };
+}
+
+module.exports = { test, expect: base.expect, messages, plain, plainText, ownServer, holdApp };

@@ -1,6 +1,6 @@
 // A person opens Passage, reads the home page in their language, switches language, and keeps
 // their choice.
-const { test, expect, messages, plain } = require('./fixtures');
+const { test, expect, messages, plain, holdApp } = require('./fixtures');
 
 const en = messages('en');
 const ar = messages('ar');
@@ -45,6 +45,7 @@ test('switching to Arabic flips the page to right-to-left and survives a reload'
 test('a ?lang= link opens Tigrinya and becomes the stored choice', async ({ page }) => {
   await page.goto('/?lang=ti');
   await expectLanguage(page, 'ti', 'ltr', ti);
+  await expect(page).toHaveURL(/\/ti\/$/);
   await page.goto('/');
   await expectLanguage(page, 'ti', 'ltr', ti);
 });
@@ -71,35 +72,59 @@ test.describe('a browser set to Dari (fa-AF)', () => {
   });
 });
 
-test('an unknown path shows the localized not-found page with a way home', async ({ page }) => {
+test.describe('an unknown path', () => {
+  test.use({ expectedConsoleErrors: [/status of 404/] });
+
+test('shows the localized not-found page with a way home', async ({ page }) => {
   await page.goto('/no-such-page');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en['notfound-title']);
   await page.getByRole('combobox', { name: en['shell-language-label'] }).selectOption('ar');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar['notfound-title']);
   await page.getByRole('link', { name: ar['notfound-home-link'] }).click();
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/ar\/$/);
   await expectLanguage(page, 'ar', 'rtl', ar);
 });
+});
 
-test('the skip link moves keyboard focus to the page content', async ({ page }) => {
+test('the skip link moves keyboard focus to the page content, without a history entry', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const entries = await page.evaluate(() => history.length);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: en['shell-skip-link'] });
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('main a').first()).toBeFocused();
+});
+
+test('the language label has a drawn globe, not an emoji that phones may show as a box', async ({ page }) => {
+  await page.goto('/');
+  const label = page.locator('label[for="language-picker"]');
+  await expect(label.locator('svg')).toHaveAttribute('aria-hidden', 'true');
+  expect(await label.textContent()).not.toMatch(/\p{Extended_Pictographic}/u);
+  await expect(page.getByRole('combobox', { name: en['shell-language-label'] })).toBeVisible();
 });
 
 test('the menu moves between pages without reloading, and Back returns', async ({ page }) => {
   const loan = messages('en');
+  // Until the app runs, a link is an ordinary page load (which this test is not about): wait
+  // for the app to draw its page over the static one before clicking.
+  const app = await holdApp(page);
   await page.goto('/');
+  await app.start();
   await page.evaluate(() => { window.__samePage = true; });
   const nav = page.getByRole('navigation', { name: en['shell-nav-label'] });
   await expect(nav.getByRole('link', { name: en['shell-nav-home'] })).toHaveAttribute('aria-current', 'page');
   await nav.getByRole('link', { name: en['shell-nav-loan'] }).click();
-  await expect(page).toHaveURL(/\/loan$/);
+  await expect(page).toHaveURL(/\/en\/loan$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(loan['loan-title']);
+  // As after a page load, a screen reader starts at the new page: its heading has focus, and
+  // the tab's title names it.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect.poll(async () => plain(await page.title())).toBe(`${loan['loan-title']} – Passage`);
   await expect(nav.getByRole('link', { name: en['shell-nav-loan'] })).toHaveAttribute('aria-current', 'page');
   expect(await page.evaluate(() => window.__samePage)).toBe(true);
   await page.goBack();

@@ -1,0 +1,145 @@
+// After one visit, Passage opens without a network: the app, the pages of the reader's
+// language and the public answers are saved by the service worker on that first visit.
+const fs = require('fs');
+const path = require('path');
+const { test, expect, messages, plain, ownServer, holdApp } = require('./fixtures');
+
+const ar = messages('ar');
+const en = messages('en');
+
+test.use({
+  serviceWorkers: 'allow',
+  expectedConsoleErrors: [/Failed to load resource|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED|status of 503/],
+});
+
+/** Waits until the service worker controls the page (it has saved what it saves). */
+async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}
+
+test('right after the first visit, with no reload, the page, its language\'s home and the app open offline', async ({ page, context }) => {
+  await page.goto('/ar/loan');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar['loan-title']);
+  await controlled(page);
+
+  await context.setOffline(true);
+  await page.goto('/ar/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(plain(ar['home-title']));
+  await expect(page.getByRole('status').filter({ hasText: ar['shell-offline-notice'] })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: ar['shell-nav-loan'] }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar['loan-title']);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar['loan-title']);
+  await page.getByLabel(ar['loan-amount-label']).fill('٤٨٠٠');
+  await page.getByLabel(ar['loan-arrival-month'], { exact: true }).fill('٣');
+  await page.getByLabel(ar['loan-arrival-year'], { exact: true }).fill('٢٠٢٦');
+  await expect(page.locator('.result__summary')).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('a page reached through the app\'s own links is saved as it is shown', async ({ page, context }) => {
+  // The app must be running for its link to be its own (before, a link is a page load).
+  const app = await holdApp(page);
+  await page.goto('/en/');
+  await app.start();
+  await page.evaluate(() => { window.__samePage = true; });
+  await controlled(page);
+  // Only the open page, home and the offline page are saved at first.
+  const saved = () => page.evaluate(async () => {
+    const keys = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) keys.push(new URL(request.url).pathname);
+    }
+    return keys;
+  });
+  expect(await saved()).not.toContain('/en/loan');
+  await page.getByRole('navigation').getByRole('link', { name: en['shell-nav-loan'] }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en['loan-title']);
+  await expect.poll(saved).toContain('/en/loan');
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(en['loan-title']);
+  await context.setOffline(false);
+});
+
+test('an address never saved gets the offline page, in its language', async ({ page, context }) => {
+  await page.goto('/en/');
+  await controlled(page);
+  await context.setOffline(true);
+  // French was never opened on this device.
+  await page.goto('/fr/loan');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages('fr')['offline-title']);
+  await context.setOffline(false);
+});
+
+test('the public answers are kept and used offline, with the offline notice', async ({ page, context }) => {
+  await page.goto('/en/loan');
+  await controlled(page);
+  // Asked once more while controlled, the loan rules are kept by the service worker.
+  await page.reload();
+  await expect.poll(() => page.evaluate(async () => {
+    const cache = await caches.open('passage-data');
+    return (await cache.keys()).map((request) => new URL(request.url).pathname);
+  })).toContain('/api/v1/loan-policy');
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByText(en['shell-offline-notice'])).toBeVisible();
+  await page.getByLabel(en['loan-amount-label']).fill('4800');
+  await page.getByLabel(en['loan-arrival-month'], { exact: true }).fill('3');
+  await page.getByLabel(en['loan-arrival-year'], { exact: true }).fill('2026');
+  await expect(page.locator('.result__summary')).toContainText('66.67');
+  await context.setOffline(false);
+});
+
+test('a new version is offered with a button, never applied under the person\'s feet', async ({ page }) => {
+  // Starts a server of its own twice: each start compresses the whole app at the highest
+  // levels (about 18 s for a debug build on two busy cores).
+  test.setTimeout(180_000);
+  const server = await ownServer();
+  try {
+    await page.goto(`${server.origin}/en/loan`);
+    await controlled(page);
+    await page.getByLabel(en['loan-amount-label']).fill('4800');
+
+    // A new version is deployed.
+    await server.stop();
+    const worker = path.join(server.dist, 'sw.js');
+    fs.writeFileSync(worker, `${fs.readFileSync(worker, 'utf8')}\n// the next version\n`);
+    await server.start();
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+
+    const offer = page.getByRole('status').filter({ hasText: en['shell-update-ready'] });
+    await expect(offer).toBeVisible();
+    // Nothing was taken away meanwhile.
+    await expect(page.getByLabel(en['loan-amount-label'])).toHaveValue('4800');
+    await Promise.all([
+      page.waitForEvent('load'),
+      offer.getByRole('button', { name: en['shell-update-reload'] }).click(),
+    ]);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en['loan-title']);
+    await expect(page.getByText(en['shell-update-ready'])).toHaveCount(0);
+  } finally {
+    await server.remove();
+  }
+});
+
+test('"Add to home screen" finds a manifest with icons', async ({ page, request }) => {
+  await page.goto('/en/');
+  const href = await page.locator('link[rel=manifest]').getAttribute('href');
+  const manifest = await (await request.get(href)).json();
+  expect(manifest.start_url).toBe('/');
+  expect(manifest.display).toBe('standalone');
+  const sizes = manifest.icons.map((icon) => icon.sizes);
+  expect(sizes).toContain('192x192');
+  expect(sizes).toContain('512x512');
+  for (const icon of manifest.icons) {
+    const response = await request.get(icon.src);
+    expect(response.headers()['content-type']).toBe('image/png');
+  }
+});
