@@ -4,7 +4,7 @@
 const fs = require('fs');
 const ICAL = require('ical.js');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { test, expect, messages, plain, plainText } = require('./fixtures');
+const { test, expect, messages, plain, plainText, appRan } = require('./fixtures');
 
 const en = messages('en');
 const ar = messages('ar');
@@ -254,6 +254,7 @@ test.describe('kept on the phone', () => {
         await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
       }
     });
+    await appRan(page);
     await openWithCode(page, en, CODE, { keep: true });
     await expect(cards(page)).toHaveCount(4);
     const medicines = cards(page).nth(1).getByLabel(en['appt-bring-medicines']);

@@ -9,18 +9,31 @@ const COLD_VISIT_BUDGET = 170 * 1024;
 
 test.use({ serviceWorkers: 'allow' });
 
-test('a cold visit of / downloads at most 170 KB, service worker included', async ({ page, context, request }) => {
+/** Every answer the browser downloaded, with its size over the wire; `settled()` waits for the sizes. */
+function recordDownloads(context) {
   const downloads = [];
-  context.on('requestfinished', async (finished) => {
-    const sizes = await finished.sizes().catch(() => null);
-    // (Answers the service worker took from the browser's cache cost nothing.)
-    if (sizes && sizes.responseBodySize > 0) downloads.push([new URL(finished.url()).pathname, sizes.responseBodySize]);
+  const pending = [];
+  context.on('requestfinished', (finished) => {
+    pending.push(finished.sizes().then((sizes) => {
+      // (Answers the service worker took from the browser's cache cost nothing.)
+      if (sizes.responseBodySize > 0) downloads.push([new URL(finished.url()).pathname, sizes.responseBodySize]);
+    }).catch(() => {}));
   });
+  return {
+    downloads,
+    async settled(page) {
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.waitForLoadState('networkidle');
+      while (pending.length) await pending.shift();
+    },
+  };
+}
+
+test('a cold visit of / downloads at most 170 KB, service worker included', async ({ page, context, request }) => {
+  const { downloads, settled } = recordDownloads(context);
   await page.goto('/', { waitUntil: 'networkidle' });
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(500);
+  await settled(page);
   // The service worker's own script, which the browser fetches without reporting its size,
   // compressed as passage-api compresses it (brotli, quality 11).
   const worker = await request.get('/sw.js');
@@ -45,15 +58,9 @@ for (const [path, part] of [
   ['/ar/orientation/housing', /^\/passage-topic-/],
 ]) {
   test(`a cold visit of ${path} downloads only its own part of the app`, async ({ page, context }) => {
-    const downloads = [];
-    context.on('requestfinished', async (finished) => {
-      const sizes = await finished.sizes().catch(() => null);
-      if (sizes && sizes.responseBodySize > 0) downloads.push([new URL(finished.url()).pathname, sizes.responseBodySize]);
-    });
+    const { downloads, settled } = recordDownloads(context);
     await page.goto(path, { waitUntil: 'networkidle' });
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
+    await settled(page);
     const wasm = downloads.map(([name]) => name).filter((name) => name.endsWith('_bg.wasm'));
     expect(wasm).toHaveLength(1);
     expect(wasm[0]).toMatch(part);

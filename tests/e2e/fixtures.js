@@ -60,6 +60,8 @@ const test = base.test.extend({
       }
     });
     await page.addInitScript(() => {
+      // The static first view's <main>, which the app replaces when it takes over (see appRan).
+      document.addEventListener('DOMContentLoaded', () => { window.__firstView = document.querySelector('main'); });
       window.__cspViolations = [];
       document.addEventListener('securitypolicyviolation', (event) => {
         window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
@@ -159,4 +161,13 @@ async function holdApp(page) {
   };
 }
 
-module.exports = { test, expect: base.expect, messages, plain, plainText, ownServer, holdApp };
+/**
+ * Waits until the app has drawn its page over the static first view (with the shared page
+ * fixture): until then, the page's buttons are the static view's and do nothing, and its
+ * elements are replaced. (When the service worker serves the wasm, holdApp cannot hold it.)
+ */
+async function appRan(page) {
+  await page.waitForFunction(() => window.__firstView && !window.__firstView.isConnected);
+}
+
+module.exports = { test, expect: base.expect, messages, plain, plainText, ownServer, holdApp, appRan };

@@ -2,7 +2,7 @@
 // worded as a past programme's), and with the code from their IOM office follows their own
 // plan: deadlines counted on their phone, their office a tap away; in English and Arabic.
 const AxeBuilder = require('@axe-core/playwright').default;
-const { test, expect, messages, plain, plainText } = require('./fixtures');
+const { test, expect, messages, plain, plainText, appRan } = require('./fixtures');
 
 const en = messages('en');
 const ar = messages('ar');
@@ -33,6 +33,7 @@ async function openWithCode(page, words, { keep = false } = {}) {
 
 test('English, without a code: the kinds of help, and the usual steps as a past programme\'s', async ({ page }) => {
   await page.goto('/en/return');
+  await appRan(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en['return-title']);
   const steps = page.locator('ul.steps > li');
   await expect(steps).toHaveCount(4);
@@ -101,6 +102,7 @@ test.describe('offline', () => {
       }
     });
     await page.reload();
+    await appRan(page);
     await openWithCode(page, ar, { keep: true });
     await expect(page.locator('ol.plan > li')).toHaveCount(4);
 
