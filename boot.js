@@ -9,6 +9,64 @@
 // The service worker also reports whether the network answered. When a new version is ready,
 // the app is told (window event "passage-update", and window.passageUpdateReady) and offers a
 // reload; window.passageApplyUpdate() applies it.
+
+// The app draws its page over the static one, with the same fields (by id) and forms (in the same
+// order). What the person did before that is carried over, so nothing is lost: text typed, a box
+// ticked, an option chosen (the app is told, as if they had done it there), and the focus. A form
+// sent before then is held (sent as it is, it would reload the page with what was typed in its
+// address), and the app sends it. A form with a method of its own (the language picker) works
+// without the app, and goes as it is.
+const fields = [...document.querySelectorAll('input[id], select[id]')];
+// Where the focus is: taking over moves it too (to nowhere), but only after it was carried over.
+let focused;
+const follow = (event) => {
+  if (event.type === 'focusin') focused = event.target.id;
+  else setTimeout(() => { if (document.activeElement === document.body) focused = null; });
+};
+let held = -1;
+const hold = (event) => {
+  if (event.target.getAttribute('method')) return;
+  event.preventDefault();
+  held = [...document.forms].indexOf(event.target);
+};
+addEventListener('focusin', follow);
+addEventListener('focusout', follow);
+addEventListener('submit', hold);
+const box = (old) => old.type === 'radio' || old.type === 'checkbox';
+// Whether the person changed a field of the static page. (A radio button chosen clears the others
+// by itself.)
+const changed = (old) => (box(old) ? old.checked !== old.defaultChecked && (old.checked || old.type === 'checkbox')
+  : old.tagName === 'SELECT' ? old.selectedIndex !== Math.max(0, [...old.options].findIndex((option) => option.defaultSelected))
+  : old.value !== old.defaultValue);
+// Carries a change over, and tells the app as if it had been made there; false while the app's
+// page does not have the field, or the option chosen (a list whose options come with an answer).
+const carry = (old) => {
+  const field = document.getElementById(old.id);
+  if (!field) return false;
+  if (box(old)) field.checked = old.checked;
+  else field.value = old.value;
+  if (field.value !== old.value) return false;
+  field.dispatchEvent(new Event(box(old) || old.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+  return true;
+};
+const firstView = document.querySelector('main');
+new MutationObserver((_, observer) => {
+  if (firstView?.isConnected) return;
+  observer.disconnect();
+  removeEventListener('focusin', follow);
+  removeEventListener('focusout', follow);
+  removeEventListener('submit', hold);
+  let waiting = fields.filter(changed).filter((old) => !carry(old));
+  if (waiting.length) {
+    new MutationObserver((_, later) => {
+      waiting = waiting.filter((old) => !carry(old));
+      if (!waiting.length) later.disconnect();
+    }).observe(document.body, { childList: true, subtree: true });
+  }
+  if (focused) document.getElementById(focused)?.focus();
+  document.forms[held]?.requestSubmit();
+}).observe(document.body, { childList: true });
+
 await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 if ('serviceWorker' in navigator) {
@@ -20,6 +78,17 @@ if ('serviceWorker' in navigator) {
     window.dispatchEvent(new Event('passage-connection'));
   });
   navigator.serviceWorker.startMessages();
+  // On a first visit the page asks for its public answers before the service worker holds it:
+  // once it does, it is given their addresses (those already here and those still on their
+  // way), to keep them for use offline too.
+  if (!navigator.serviceWorker.controller) {
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      new PerformanceObserver((list) => {
+        const urls = list.getEntries().map((entry) => entry.name).filter((url) => new URL(url).pathname.startsWith('/api/'));
+        if (urls.length) navigator.serviceWorker.controller?.postMessage({ type: 'save-answers', urls });
+      }).observe({ type: 'resource', buffered: true });
+    }, { once: true });
+  }
   navigator.serviceWorker.register('/sw.js').then((registration) => {
     const announce = () => {
       window.passageUpdateReady = true;

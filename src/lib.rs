@@ -6,7 +6,8 @@
 //!
 //! Every page arrives as static HTML that reads without JavaScript (see `tools/prerender.js`).
 //! The app starts by downloading its language's messages, then draws the same page over it in
-//! one step, keeping what the person already typed and where the focus was, so nothing moves.
+//! one step, so nothing moves; boot.js carries over what the person already did on the static
+//! page (typed text, ticked boxes, chosen options, the focus, a form sent).
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 
 pub mod api;
@@ -44,14 +45,12 @@ async fn start(bundle: route::Bundle, contexts: fn(), render: app::Render) {
     let language = i18n::initial_language();
     match i18n::load(language).await {
         Ok(catalog) => {
-            let typed = take_over::typed();
             let body = document().body().expect("a page has a body");
             body.set_inner_html("");
             leptos::mount::mount_to(body, move || {
                 view! { <app::App language=language catalog=catalog bundle=bundle contexts=contexts render=render /> }
             })
             .forget();
-            take_over::restore(typed);
         }
         Err(_) => {
             let retry = window_event_listener(leptos::ev::online, move |_| {
@@ -59,79 +58,6 @@ async fn start(bundle: route::Bundle, contexts: fn(), render: app::Render) {
             });
             // Once is enough: a new start() listens again if it fails again.
             std::mem::forget(retry);
-        }
-    }
-}
-
-/// Carrying what the person did on the static page over to the app's page.
-#[cfg(target_arch = "wasm32")]
-mod take_over {
-    use leptos::prelude::*;
-    use wasm_bindgen::JsCast;
-
-    /// Text typed into the static page's fields (by id), and the focused element's id.
-    pub struct Typed {
-        values: Vec<(String, String)>,
-        focused: Option<String>,
-    }
-
-    pub fn typed() -> Typed {
-        let mut values = Vec::new();
-        if let Ok(inputs) = document().query_selector_all("input[id]") {
-            for i in 0..inputs.length() {
-                let Some(input) = inputs
-                    .item(i)
-                    .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
-                else {
-                    continue;
-                };
-                // Only what the person changed: the page's own values come back with the app.
-                let kind = input.type_();
-                if kind == "text" && input.value() != input.default_value() {
-                    values.push((input.id(), input.value()));
-                } else if kind == "radio" && input.checked() && !input.default_checked() {
-                    values.push((input.id(), String::new()));
-                }
-            }
-        }
-        let focused = document()
-            .active_element()
-            .map(|e| e.id())
-            .filter(|id| !id.is_empty());
-        Typed { values, focused }
-    }
-
-    /// Tells the app a field changed (events bubble to the listeners Leptos keeps at the root).
-    fn notify(input: &web_sys::HtmlInputElement, kind: &str) {
-        let init = web_sys::EventInit::new();
-        init.set_bubbles(true);
-        if let Ok(event) = web_sys::Event::new_with_event_init_dict(kind, &init) {
-            let _ = input.dispatch_event(&event);
-        }
-    }
-
-    pub fn restore(typed: Typed) {
-        for (id, value) in typed.values {
-            let Some(input) = document()
-                .get_element_by_id(&id)
-                .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                continue;
-            };
-            if input.type_() == "radio" {
-                input.set_checked(true);
-                notify(&input, "change");
-            } else {
-                input.set_value(&value);
-                notify(&input, "input");
-            }
-        }
-        if let Some(element) = typed
-            .focused
-            .and_then(|id| document().get_element_by_id(&id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = element.focus();
         }
     }
 }

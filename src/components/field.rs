@@ -58,7 +58,6 @@ pub fn TextField(
                 class="field__input"
                 class:field__input--short=short
                 id=id
-                name=id
                 type="text"
                 inputmode=inputmode
                 autocomplete=autocomplete.unwrap_or("off")
