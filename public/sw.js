@@ -13,7 +13,8 @@
 // - Pages: the network first, but no more than about 3 seconds on a connection that is up but
 //   not moving; then the saved page. An address never saved gets the offline page.
 // - Public API answers: the saved answer at once, refreshed in the background
-//   (stale-while-revalidate); the app shows their date. /api/v1/me is never kept here.
+//   (stale-while-revalidate); the app shows their date. /api/v1/me is never kept here. Those a
+//   first visit asked for before this worker held the page are kept once the page names them.
 const MANIFEST = {"version":"dev","shell":[],"main":[],"bundles":[],"languages":{},"offline":{}};
 const CACHE = `passage-${MANIFEST.version}`;
 const DATA = 'passage-data';
@@ -134,6 +135,10 @@ self.addEventListener('message', (event) => {
   if (message.type === 'save-page' && typeof message.url === 'string') {
     event.waitUntil(savePage(new URL(message.url, self.location.origin)));
   }
+  // A first visit's public answers, asked for before this worker held the page.
+  if (message.type === 'save-answers' && Array.isArray(message.urls)) {
+    event.waitUntil(saveAnswers(message.urls));
+  }
   // The person switched language: keep that language's messages and pages too.
   if (message.type === 'save-language' && MANIFEST.languages[message.lang]) {
     event.waitUntil(windowUrls().then((urls) => save(message.lang, urls)));
@@ -244,12 +249,17 @@ async function savedInAnyLanguage(url) {
   return null;
 }
 
+/** Keeps an API answer that is a JSON answer. */
+async function keepAnswer(cache, request, response) {
+  const type = response.headers.get('content-type') || '';
+  if (response.ok && type.startsWith('application/json')) await cache.put(request, response);
+}
+
 async function publicData(event) {
   const cache = await caches.open(DATA);
   const saved = await cache.match(event.request);
   const network = fetch(event.request).then(async (response) => {
-    const type = response.headers.get('content-type') || '';
-    if (response.ok && type.startsWith('application/json')) await cache.put(event.request, response.clone());
+    await keepAnswer(cache, event.request, response.clone());
     await tell(true);
     return response;
   });
@@ -261,6 +271,19 @@ async function publicData(event) {
     await tell(false);
     throw error;
   });
+}
+
+/** Saves public answers of this site not saved yet (asked again: the browser's cache revalidates them). */
+async function saveAnswers(urls) {
+  const cache = await caches.open(DATA);
+  for (const href of urls) {
+    const url = new URL(href, self.location.origin);
+    if (url.origin !== self.location.origin || !url.pathname.startsWith('/api/') || url.pathname === '/api/v1/me') continue;
+    if (await cache.match(url.href)) continue;
+    try {
+      await keepAnswer(cache, url.href, await fetch(url.href));
+    } catch (_) { /* offline: nothing to save */ }
+  }
 }
 
 async function file(event) {

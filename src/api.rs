@@ -47,18 +47,11 @@ pub fn loan_policy() -> impl Future<Output = Result<Answer<LoanPolicy>, ApiError
     get_json("/api/v1/loan-policy".to_owned(), None, decode)
 }
 
-/// `GET /api/v1/sessions` (every upcoming session; the page filters them).
-pub fn sessions(
-    from: chrono::NaiveDate,
-) -> impl Future<Output = Result<Answer<SessionList>, ApiError>> {
-    get_json(
-        format!(
-            "/api/v1/sessions?from={}",
-            passage_core::dates::format_date(&from)
-        ),
-        None,
-        decode,
-    )
+/// `GET /api/v1/sessions`: every session. The page leaves out those already begun, so the
+/// answer's address is the same every day, and the one saved for use offline is found on any
+/// later day.
+pub fn sessions() -> impl Future<Output = Result<Answer<SessionList>, ApiError>> {
+    get_json("/api/v1/sessions".to_owned(), None, decode)
 }
 
 /// `GET /api/v1/me` for an access code, sent in the Authorization header only: never in an

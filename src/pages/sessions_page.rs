@@ -66,8 +66,10 @@ struct Filters {
     language: String,
 }
 
-fn keep(session: &Session, filters: &Filters) -> bool {
-    (filters.country.is_empty() || session.country == filters.country)
+/// Whether a session is shown: not begun yet, and as the filters ask.
+fn keep(session: &Session, filters: &Filters, now: chrono::DateTime<chrono::Utc>) -> bool {
+    session.start > now
+        && (filters.country.is_empty() || session.country == filters.country)
         && (filters.format.is_empty() || format_slug(session.format) == filters.format)
         && (filters.language.is_empty() || session.languages.contains(&filters.language))
 }
@@ -133,7 +135,7 @@ pub fn SessionsPage() -> impl IntoView {
     let failed = RwSignal::new(None::<ApiError>);
     let ask = move || {
         failed.set(None);
-        let request = api::sessions(now().date_naive());
+        let request = api::sessions();
         leptos::task::spawn_local(async move {
             match request.await {
                 Ok(answer) => {
@@ -203,13 +205,15 @@ pub fn SessionsPage() -> impl IntoView {
         }}
         <p class="visually-hidden" aria-live="polite" aria-atomic="true" id="sessions-count">
             {move || list.with(|l| l.as_ref().map(|l| {
-                let count = filters.with(|f| l.sessions.iter().filter(|s| keep(s, f)).count()) as i64;
+                let now = now();
+                let count = filters.with(|f| l.sessions.iter().filter(|s| keep(s, f, now)).count()) as i64;
                 tr!("sessions-count", { "count" => count, "count-text" => format::number(count, i18n.lang()) })
             }))}
         </p>
         {move || match (list.get(), failed.get()) {
             (Some(list), _) => {
-                let shown: Vec<Session> = filters.with(|f| list.sessions.iter().filter(|s| keep(s, f)).cloned().collect());
+                let now = now();
+                let shown: Vec<Session> = filters.with(|f| list.sessions.iter().filter(|s| keep(s, f, now)).cloned().collect());
                 if shown.is_empty() {
                     view! { <p class="callout">{move_tr!("sessions-none")}</p> }.into_any()
                 } else {

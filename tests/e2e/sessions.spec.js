@@ -4,7 +4,7 @@
 const fs = require('fs');
 const ICAL = require('ical.js');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { test, expect, messages, plainText } = require('./fixtures');
+const { test, expect, messages, plainText, appRan } = require('./fixtures');
 
 const en = messages('en');
 const ar = messages('ar');
@@ -26,6 +26,8 @@ test.use({ timezoneId: 'Europe/London' });
 test('English: filter by country, format and language; the count is announced', async ({ page }) => {
   await page.clock.setFixedTime(NOW);
   await page.goto('/en/sessions');
+  // The filters and buttons work once the app runs.
+  await appRan(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(en['sessions-title']);
   await expect(sessions(page)).toHaveCount(7);
   const count = page.locator('#sessions-count');
@@ -58,6 +60,8 @@ test('English: filter by country, format and language; the count is announced', 
 test('Arabic: right to left, country names and digits in Arabic', async ({ page }) => {
   await page.clock.setFixedTime(NOW);
   await page.goto('/ar/sessions');
+  // The filters and buttons work once the app runs.
+  await appRan(page);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar['sessions-title']);
   await expect(sessions(page)).toHaveCount(7);
@@ -77,6 +81,8 @@ test('Arabic: right to left, country names and digits in Arabic', async ({ page 
 test('a session goes into the calendar with its length', async ({ page }) => {
   await page.clock.setFixedTime(NOW);
   await page.goto('/en/sessions');
+  // The filters and buttons work once the app runs.
+  await appRan(page);
   await expect(sessions(page)).toHaveCount(7);
   const download = page.waitForEvent('download');
   await sessions(page).first().getByRole('button', { name: en['calendar-add-one'] }).click();
@@ -90,4 +96,39 @@ test('a session goes into the calendar with its length', async ({ page }) => {
     .toBe('Tomorrow: Orientation session, Nairobi');
   expect(event.startDate.toJSDate().toISOString()).toBe('2027-01-12T06:00:00.000Z');
   expect(event.duration.toSeconds()).toBe(5 * 3600);
+});
+
+test.describe('offline', () => {
+  test.use({
+    serviceWorkers: 'allow',
+    expectedConsoleErrors: [/Failed to load resource|ERR_INTERNET_DISCONNECTED/],
+  });
+
+  test('after one visit, the list opens offline on a later day, without the sessions that have begun', async ({ page, context }) => {
+    await page.clock.setFixedTime(NOW);
+    await page.goto('/en/sessions');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+    });
+    await appRan(page);
+    await expect(sessions(page)).toHaveCount(7);
+    // The list came before the service worker held the page: it is saved all the same.
+    await expect.poll(() => page.evaluate(async () => {
+      const cache = await caches.open('passage-data');
+      return (await cache.keys()).some((r) => r.url.endsWith('/api/v1/sessions'));
+    })).toBe(true);
+
+    // Six weeks later, offline: the two sessions of January 12 have begun.
+    await page.clock.setFixedTime(new Date('2027-01-13T10:00:00Z'));
+    await context.setOffline(true);
+    await page.reload();
+    await appRan(page);
+    await expect(sessions(page)).toHaveCount(5);
+    await plainText(page.locator('#sessions-count')).toBe('5 sessions');
+    await expect(page.getByText(en['shell-offline-notice'])).toBeVisible();
+    await context.setOffline(false);
+  });
 });
