@@ -33,14 +33,14 @@ timeline-stage-next = التالي
 timeline-stage-later = لاحقًا
 # { $days } chooses the plural form; { $days-text } is the number in the reader's digits; { $date } is a date.
 sponsor-step-notice-title = إشعار الوصول
-sponsor-step-notice-body = ترسل IRCC إشعار الوصول قبل موعد الوصول بمدة لا تقل عن { $days ->
+sponsor-step-notice-body = تسعى IRCC إلى إرسال إشعار الوصول قبل موعد الوصول بمدة لا تقل عن { $days ->
     [zero] { $days-text } يوم عمل
     [one] يوم عمل واحد
     [two] يومَي عمل
     [few] { $days-text } أيام عمل
     [many] { $days-text } يوم عمل
    *[other] { $days-text } يوم عمل
-}: في موعد لا يتجاوز { $date }. جهّز السكن وكل ما يلزم للأسابيع الأولى قبل ذلك.
+}: في { $date } تقريبًا. هذا هدف للتخطيط، وليس وعدًا: إذا لم يصل الإشعار حتى ذلك الحين، فاسأل IRCC عنه. جهّز السكن وكل ما يلزم للأسابيع الأولى قبل ذلك.
 sponsor-step-notice-holidays = العطل الرسمية غير محسوبة هنا: قد يصل الإشعار قبل ذلك بيوم أو يومين.
 sponsor-step-arrival-title = الوصول
 sponsor-step-arrival-body = استقبلهم في المطار وخذهم إلى أول بيت لهم. في الأسابيع الأولى، ساعدهم على طلب بطاقة صحية ورقم تأمين اجتماعي (Social Insurance Number)، وعلى فتح حساب في البنك، وطلب إعانة كندا للأطفال (Canada Child Benefit)، وإيجاد مدارس ودروس لغة.
@@ -95,14 +95,14 @@ sponsor-case-day = الوصول المتوقع: { $date }.
 sponsor-case-notice-sent = أُرسل إشعار الوصول. راجع رسائل IRCC إليك لتعرف تفاصيل الرحلة بالطائرة.
 # { $date } is a date, worked out from the earliest expected arrival; { $days } chooses the
 # plural form, { $days-text } is the number in the reader's digits.
-sponsor-case-notice-not-sent = لم يُرسل إشعار الوصول بعد. يُرسل قبل موعد الوصول بمدة لا تقل عن { $days ->
+sponsor-case-notice-not-sent = لم يُرسل إشعار الوصول بعد. تسعى IRCC إلى إرساله قبل موعد الوصول بمدة لا تقل عن { $days ->
     [zero] { $days-text } يوم عمل
     [one] يوم عمل واحد
     [two] يومَي عمل
     [few] { $days-text } أيام عمل
     [many] { $days-text } يوم عمل
    *[other] { $days-text } يوم عمل
-}: في موعد لا يتجاوز { $date } إذا كان الوصول في أقرب يوم متوقع.
+}: في { $date } تقريبًا إذا كان الوصول في أقرب يوم متوقع. هذا هدف، وليس وعدًا.
 # { $date } is a formatted date.
 sponsor-case-updated = آخر تحديث في { $date }. لترى التغييرات، اكتب رمزك مرة أخرى في الأسفل.
 sponsor-case-refresh = تحقّق من وجود تغييرات

@@ -33,10 +33,10 @@ timeline-stage-next = Next
 timeline-stage-later = Later
 # { $days } chooses the plural form; { $days-text } is the number in the reader's digits; { $date } is a date.
 sponsor-step-notice-title = The arrival notice
-sponsor-step-notice-body = IRCC sends the arrival notice at least { $days-text } working { $days ->
+sponsor-step-notice-body = IRCC aims to send the arrival notice at least { $days-text } working { $days ->
     [one] day
    *[other] days
-} before the arrival: by { $date } at the latest. Have housing and the first weeks ready before then.
+} before the arrival: around { $date }. This is a target to plan with, not a promise: if the notice has not come by then, ask IRCC. Have housing and the first weeks ready before then.
 sponsor-step-notice-holidays = Public holidays are not counted here: the notice may come a day or two earlier.
 sponsor-step-arrival-title = Arrival
 sponsor-step-arrival-body = Meet them at the airport and take them to their first home. In the first weeks, help them apply for a health card and a Social Insurance Number, open a bank account, apply for the Canada Child Benefit, and find schools and language classes.
@@ -79,10 +79,10 @@ sponsor-case-day = Expected arrival: { $date }.
 sponsor-case-notice-sent = The arrival notice has been sent. Check your messages from IRCC for the flight details.
 # { $date } is a date, worked out from the earliest expected arrival; { $days } chooses the
 # plural form, { $days-text } is the number in the reader's digits.
-sponsor-case-notice-not-sent = The arrival notice has not been sent yet. It comes at least { $days-text } working { $days ->
+sponsor-case-notice-not-sent = The arrival notice has not been sent yet. IRCC aims to send it at least { $days-text } working { $days ->
     [one] day
    *[other] days
-} before the arrival: by { $date } for the earliest day.
+} before the arrival: around { $date } for the earliest day. This is a target, not a promise.
 # { $date } is a formatted date.
 sponsor-case-updated = Last updated on { $date }. To see changes, enter your code again below.
 sponsor-case-refresh = Check for changes

@@ -33,10 +33,10 @@ timeline-stage-next = Prochaine étape
 timeline-stage-later = Plus tard
 # { $days } chooses the plural form; { $days-text } is the number in the reader's digits; { $date } is a date.
 sponsor-step-notice-title = L’avis d’arrivée
-sponsor-step-notice-body = IRCC envoie l’avis d’arrivée au moins { $days-text } { $days ->
+sponsor-step-notice-body = IRCC vise à envoyer l’avis d’arrivée au moins { $days-text } { $days ->
     [one] jour ouvrable
    *[other] jours ouvrables
-} avant l’arrivée : au plus tard le { $date }. Préparez le logement et les premières semaines avant cette date.
+} avant l’arrivée : vers le { $date }. C’est un objectif pour vous organiser, pas une promesse : si l’avis n’est pas arrivé d’ici là, communiquez avec IRCC. Préparez le logement et les premières semaines avant cette date.
 sponsor-step-notice-holidays = Les jours fériés ne sont pas comptés ici : l’avis peut arriver un jour ou deux plus tôt.
 sponsor-step-arrival-title = L’arrivée
 sponsor-step-arrival-body = Accueillez-les à l’aéroport et emmenez-les à leur premier logement. Dans les premières semaines, aidez-les à demander une carte d’assurance maladie et un numéro d’assurance sociale (NAS), à ouvrir un compte bancaire, à demander l’Allocation canadienne pour enfants, et à trouver des écoles et des cours de langue.
@@ -79,10 +79,10 @@ sponsor-case-day = Arrivée prévue : le { $date }.
 sponsor-case-notice-sent = L’avis d’arrivée a été envoyé. Regardez vos messages d’IRCC pour connaître les détails du vol.
 # { $date } is a date, worked out from the earliest expected arrival; { $days } chooses the
 # plural form, { $days-text } is the number in the reader's digits.
-sponsor-case-notice-not-sent = L’avis d’arrivée n’a pas encore été envoyé. Il arrive au moins { $days-text } { $days ->
+sponsor-case-notice-not-sent = L’avis d’arrivée n’a pas encore été envoyé. IRCC vise à l’envoyer au moins { $days-text } { $days ->
     [one] jour ouvrable
    *[other] jours ouvrables
-} avant l’arrivée : au plus tard le { $date } si l’arrivée a lieu au premier jour prévu.
+} avant l’arrivée : vers le { $date } si l’arrivée a lieu au premier jour prévu. C’est un objectif, pas une promesse.
 # { $date } is a formatted date.
 sponsor-case-updated = Dernière mise à jour le { $date }. Pour voir les changements, entrez de nouveau votre code ci-dessous.
 sponsor-case-refresh = Vérifier les changements

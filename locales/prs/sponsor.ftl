@@ -33,10 +33,10 @@ timeline-stage-next = بعدی
 timeline-stage-later = بعداً
 # { $days } chooses the plural form; { $days-text } is the number in the reader's digits; { $date } is a date.
 sponsor-step-notice-title = اطلاعیهٔ رسیدن
-sponsor-step-notice-body = IRCC (ادارهٔ مهاجرت، پناهندگی و تابعیت کانادا) اطلاعیهٔ رسیدن را دست کم { $days-text } { $days ->
+sponsor-step-notice-body = IRCC (ادارهٔ مهاجرت، پناهندگی و تابعیت کانادا) کوشش می‌کند اطلاعیهٔ رسیدن را دست کم { $days-text } { $days ->
     [one] روز کاری
    *[other] روز کاری
-} پیش از رسیدن می‌فرستد: حداکثر تا { $date }. پیش از آن، خانه و چیزهای لازم برای هفته‌های اول را آماده کنید.
+} پیش از رسیدن بفرستد: تقریباً در { $date }. این یک هدف برای برنامه‌ریزی است، نه یک وعده: اگر اطلاعیه تا آن وقت نرسید، از IRCC بپرسید. پیش از آن، خانه و چیزهای لازم برای هفته‌های اول را آماده کنید.
 sponsor-step-notice-holidays = رخصتی‌های رسمی اینجا حساب نشده است: ممکن است اطلاعیه یکی دو روز زودتر بیاید.
 sponsor-step-arrival-title = رسیدن
 sponsor-step-arrival-body = در میدان هوایی به استقبال آن‌ها بروید و آن‌ها را به اولین خانهٔ آن‌ها ببرید. در هفته‌های اول به آن‌ها کمک کنید که برای کارت صحی و نمبر بیمهٔ اجتماعی (Social Insurance Number) درخواست بدهند، حساب بانکی باز کنند، برای کمک‌هزینهٔ اطفال کانادا (Canada Child Benefit) درخواست بدهند، و مکتب و صنف‌های زبان پیدا کنند.
@@ -79,10 +79,10 @@ sponsor-case-day = وقت رسیدن احتمالی: { $date }.
 sponsor-case-notice-sent = اطلاعیهٔ رسیدن فرستاده شده است. جزئیات پرواز را در پیام‌هایی که از IRCC گرفته‌اید ببینید.
 # { $date } is a date, worked out from the earliest expected arrival; { $days } chooses the
 # plural form, { $days-text } is the number in the reader's digits.
-sponsor-case-notice-not-sent = اطلاعیهٔ رسیدن هنوز فرستاده نشده است. این اطلاعیه دست کم { $days-text } { $days ->
+sponsor-case-notice-not-sent = اطلاعیهٔ رسیدن هنوز فرستاده نشده است. IRCC کوشش می‌کند این اطلاعیه را دست کم { $days-text } { $days ->
     [one] روز کاری
    *[other] روز کاری
-} پیش از رسیدن می‌آید: برای زودترین روز، تا { $date }.
+} پیش از رسیدن بفرستد: برای زودترین روز، تقریباً در { $date }. این یک هدف است، نه یک وعده.
 # { $date } is a formatted date.
 sponsor-case-updated = آخرین بار در { $date } تازه شد. برای دیدن تغییرات، کود خود را دوباره در پایین بنویسید.
 sponsor-case-refresh = تغییرات را بررسی کنید

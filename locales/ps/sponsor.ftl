@@ -33,10 +33,10 @@ timeline-stage-next = ورپسې
 timeline-stage-later = وروسته
 # { $days } chooses the plural form; { $days-text } is the number in the reader's digits; { $date } is a date.
 sponsor-step-notice-title = د رارسېدو خبرتیا
-sponsor-step-notice-body = IRCC (د کاناډا د مهاجرت، کډوالۍ او تابعیت اداره) د رارسېدو خبرتیا له رارسېدو لږ تر لږه { $days-text } کاري { $days ->
+sponsor-step-notice-body = IRCC (د کاناډا د مهاجرت، کډوالۍ او تابعیت اداره) هڅه کوي چې د رارسېدو خبرتیا له رارسېدو لږ تر لږه { $days-text } کاري { $days ->
     [one] ورځ
    *[other] ورځې
-} مخکې لېږي، یعنې تر { $date } پورې. تر هغه وخته د اوسېدو ځای او د لومړیو اونیو لپاره هر څه چمتو کړئ.
+} مخکې ولېږي، یعنې د { $date } په شاوخوا کې. دا د پلان جوړولو لپاره یوه موخه ده، ژمنه نه ده: که تر هغه وخته خبرتیا نه وي راغلې، له IRCC څخه یې وپوښتئ. تر هغه وخته د اوسېدو ځای او د لومړیو اونیو لپاره هر څه چمتو کړئ.
 sponsor-step-notice-holidays = دلته رسمي رخصتۍ نه دي حساب شوې: کېدای شي خبرتیا یوه یا دوه ورځې مخکې راشي.
 sponsor-step-arrival-title = رارسېدل
 sponsor-step-arrival-body = په هوايي ډګر کې یې هرکلی وکړئ او خپل لومړي کور ته یې ورسوئ. په لومړیو اونیو کې ورسره مرسته وکړئ چې د روغتیا کارت او د ټولنیزې بیمې شمېرې (SIN) لپاره غوښتنه وکړي، د بانک حساب پرانیزي، د ماشومانو لپاره د کاناډا د مرستې (Canada Child Benefit) غوښتنه وکړي، او ښوونځي او د ژبې ټولګي ومومي.
@@ -79,10 +79,10 @@ sponsor-case-day = د رارسېدو اټکلي نېټه: { $date }.
 sponsor-case-notice-sent = د رارسېدو خبرتیا لېږل شوې ده. د الوتنې د جزیاتو لپاره هغه پیغامونه وګورئ چې IRCC درته لېږلي دي.
 # { $date } is a date, worked out from the earliest expected arrival; { $days } chooses the
 # plural form, { $days-text } is the number in the reader's digits.
-sponsor-case-notice-not-sent = د رارسېدو خبرتیا لا نه ده لېږل شوې. دا له رارسېدو لږ تر لږه { $days-text } کاري { $days ->
+sponsor-case-notice-not-sent = د رارسېدو خبرتیا لا نه ده لېږل شوې. IRCC هڅه کوي چې دا له رارسېدو لږ تر لږه { $days-text } کاري { $days ->
     [one] ورځ
    *[other] ورځې
-} مخکې راځي: د رارسېدو د تر ټولو لومړۍ اټکلي ورځې له مخې، تر { $date } پورې.
+} مخکې ولېږي: د رارسېدو د تر ټولو لومړۍ اټکلي ورځې له مخې، د { $date } په شاوخوا کې. دا یوه موخه ده، ژمنه نه ده.
 # { $date } is a formatted date.
 sponsor-case-updated = وروستی ځل په { $date } تازه شوه. د بدلونونو د لیدلو لپاره، لاندې خپل کوډ بیا ولیکئ.
 sponsor-case-refresh = بدلونونه وګورئ

@@ -33,10 +33,10 @@ timeline-stage-next = Xiga
 timeline-stage-later = Goor dambe
 # { $days } chooses the plural form; { $days-text } is the number in the reader's digits; { $date } is a date.
 sponsor-step-notice-title = Ogeysiiska imaatinka
-sponsor-step-notice-body = IRCC waxay soo dirtaa ogeysiiska imaatinka ugu yaraan { $days-text } { $days ->
+sponsor-step-notice-body = IRCC waxay isku daydaa inay soo dirto ogeysiiska imaatinka ugu yaraan { $days-text } { $days ->
     [one] maalin shaqo
    *[other] maalmood shaqo
-} ka hor imaatinka: ugu dambayn { $date }. Ka hor taariikhdaas, diyaari guriga iyo waxa loo baahan yahay toddobaadyada ugu horreeya.
+} ka hor imaatinka: qiyaastii { $date }. Tani waa hadaf aad ku qorshaysan karto, ma aha ballanqaad: haddii ogeysiisku aanu iman ilaa markaas, weydii IRCC. Ka hor taariikhdaas, diyaari guriga iyo waxa loo baahan yahay toddobaadyada ugu horreeya.
 sponsor-step-notice-holidays = Fasaxyada rasmiga ah halkan laguma tirin: ogeysiisku waxaa laga yaabaa inuu maalin ama laba ka hor yimaado.
 sponsor-step-arrival-title = Imaatinka
 sponsor-step-arrival-body = Ku soo dhawee garoonka diyaaradaha, una gee gurigooda ugu horreeya. Toddobaadyada ugu horreeya, ka caawi inay codsadaan kaarka caafimaadka iyo Lambarka Caymiska Bulshada (Social Insurance Number, SIN), inay furtaan akoon bangi, inay codsadaan Kaalmada Carruurta ee Kanada (Canada Child Benefit), iyo inay helaan dugsiyo iyo fasallo luqadda lagu barto.
@@ -79,10 +79,10 @@ sponsor-case-day = Imaatinka la filayo: { $date }.
 sponsor-case-notice-sent = Ogeysiiska imaatinka waa la soo diray. Faahfaahinta duulimaadka ka eeg fariimaha IRCC kaaga yimid.
 # { $date } is a date, worked out from the earliest expected arrival; { $days } chooses the
 # plural form, { $days-text } is the number in the reader's digits.
-sponsor-case-notice-not-sent = Ogeysiiska imaatinka weli lama soo dirin. Wuxuu imanayaa ugu yaraan { $days-text } { $days ->
+sponsor-case-notice-not-sent = Ogeysiiska imaatinka weli lama soo dirin. IRCC waxay isku daydaa inay soo dirto ugu yaraan { $days-text } { $days ->
     [one] maalin shaqo
    *[other] maalmood shaqo
-} ka hor imaatinka: ugu dambayn { $date }, haddii ay yimaadaan maalinta ugu horreysa ee la filayo.
+} ka hor imaatinka: qiyaastii { $date }, haddii ay yimaadaan maalinta ugu horreysa ee la filayo. Tani waa hadaf, ma aha ballanqaad.
 # { $date } is a formatted date.
 sponsor-case-updated = Markii ugu dambeysay ee la cusboonaysiiyay: { $date }. Si aad u aragto isbeddellada, hoos ku geli koodhkaaga mar kale.
 sponsor-case-refresh = Eeg isbeddellada

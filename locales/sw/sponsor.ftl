@@ -33,10 +33,10 @@ timeline-stage-next = Inayofuata
 timeline-stage-later = Baadaye
 # { $days } chooses the plural form; { $days-text } is the number in the reader's digits; { $date } is a date.
 sponsor-step-notice-title = Taarifa ya kuwasili
-sponsor-step-notice-body = IRCC inatuma taarifa ya kuwasili angalau siku { $days-text } { $days ->
+sponsor-step-notice-body = IRCC inalenga kutuma taarifa ya kuwasili angalau siku { $days-text } { $days ->
     [one] ya kazi
    *[other] za kazi
-} kabla ya kuwasili: ifikapo tarehe { $date } au kabla yake. Andaa makazi na mahitaji ya wiki za kwanza kabla ya hapo.
+} kabla ya kuwasili: karibu na tarehe { $date }. Hili ni lengo la kukusaidia kupanga, si ahadi: ikiwa taarifa haijafika kufikia wakati huo, uliza IRCC. Andaa makazi na mahitaji ya wiki za kwanza kabla ya hapo.
 sponsor-step-notice-holidays = Sikukuu za umma hazihesabiwi hapa: taarifa inaweza kufika siku moja au mbili mapema zaidi.
 sponsor-step-arrival-title = Kuwasili
 sponsor-step-arrival-body = Wapokee kwenye uwanja wa ndege na uwapeleke kwenye nyumba yao ya kwanza. Katika wiki za kwanza, wasaidie kuomba kadi ya bima ya afya na Namba ya Bima ya Jamii (Social Insurance Number, SIN), kufungua akaunti ya benki, kuomba Posho ya Watoto ya Kanada (Canada Child Benefit), na kutafuta shule na madarasa ya lugha.
@@ -79,10 +79,10 @@ sponsor-case-day = Wanatarajiwa kuwasili: { $date }.
 sponsor-case-notice-sent = Taarifa ya kuwasili imetumwa. Angalia ujumbe wako kutoka IRCC ili kupata maelezo ya safari ya ndege.
 # { $date } is a date, worked out from the earliest expected arrival; { $days } chooses the
 # plural form, { $days-text } is the number in the reader's digits.
-sponsor-case-notice-not-sent = Taarifa ya kuwasili bado haijatumwa. Inakuja angalau siku { $days-text } { $days ->
+sponsor-case-notice-not-sent = Taarifa ya kuwasili bado haijatumwa. IRCC inalenga kuituma angalau siku { $days-text } { $days ->
     [one] ya kazi
    *[other] za kazi
-} kabla ya kuwasili: ifikapo tarehe { $date } au kabla yake, ikiwa watawasili siku ya mapema zaidi inayotarajiwa.
+} kabla ya kuwasili: karibu na tarehe { $date }, ikiwa watawasili siku ya mapema zaidi inayotarajiwa. Hili ni lengo, si ahadi.
 # { $date } is a formatted date.
 sponsor-case-updated = Taarifa hizi zilisasishwa mara ya mwisho tarehe { $date }. Ili kuona mabadiliko, andika msimbo wako tena hapa chini.
 sponsor-case-refresh = Angalia mabadiliko

@@ -36,7 +36,7 @@ sponsor-step-notice-title = ምልክታ ምብጻሕ
 sponsor-step-notice-body = IRCC ምልክታ ምብጻሕ እንተ ወሓደ { $days-text } ናይ ስራሕ { $days ->
     [one] መዓልቲ
    *[other] መዓልታት
-} ቅድሚ ምብጻሕ ይሰድድ፦ እንተ ደንጎየ ክሳብ { $date }። ቅድሚ እዚ ዕለት እዚ፣ መንበሪ ገዛን ንቀዳሞት ሰሙናት ዘድሊ ነገራትን ኣዳልዉ።
+} ቅድሚ ምብጻሕ ክሰድድ ይጽዕር፦ ኣብ ከባቢ { $date }። እዚ ንመደብ ዝሕግዝ ሸቶ እዩ፣ መብጽዓ ኣይኮነን፦ ክሳብ ሽዑ ምልክታ እንተ ዘይመጺኡ፣ ንIRCC ሕተቱ። ቅድሚ እዚ ዕለት እዚ፣ መንበሪ ገዛን ንቀዳሞት ሰሙናት ዘድሊ ነገራትን ኣዳልዉ።
 sponsor-step-notice-holidays = ህዝባዊ በዓላት ኣብዚ ኣይተቖጽሩን፦ እቲ ምልክታ ብሓንቲ ወይ ብክልተ መዓልቲ ኣቐዲሙ ክመጽእ ይኽእል።
 sponsor-step-arrival-title = ምብጻሕ
 sponsor-step-arrival-body = ኣብ መዕርፎ ነፈርቲ ተቐበልዎም፣ ናብ ቀዳማይ ገዝኦም ድማ ውሰድዎም። ኣብ ቀዳሞት ሰሙናት፣ ካርድ ጥዕናን ቁጽሪ ማሕበራዊ ውሕስነት (Social Insurance Number, SIN) ክሓቱ፣ ናይ ባንክ ሕሳብ ክኸፍቱ፣ ናይ ካናዳ ሓገዝ ቆልዑ (Canada Child Benefit) ክሓቱ፣ ከምኡ'ውን ቤት ትምህርትን ትምህርቲ ቋንቋን ክረኽቡ ሓግዝዎም።
@@ -79,10 +79,10 @@ sponsor-case-day = ክበጽሑ ዝጽበየሉ ዕለት፦ { $date }።
 sponsor-case-notice-sent = ምልክታ ምብጻሕ ተላኢኹ ኣሎ። ዝርዝር በረራ ንምፍላጥ፣ ካብ IRCC ዝመጽኹም መልእኽትታት ርኣዩ።
 # { $date } is a date, worked out from the earliest expected arrival; { $days } chooses the
 # plural form, { $days-text } is the number in the reader's digits.
-sponsor-case-notice-not-sent = ምልክታ ምብጻሕ ገና ኣይተላእከን። እንተ ወሓደ { $days-text } ናይ ስራሕ { $days ->
+sponsor-case-notice-not-sent = ምልክታ ምብጻሕ ገና ኣይተላእከን። IRCC እንተ ወሓደ { $days-text } ናይ ስራሕ { $days ->
     [one] መዓልቲ
    *[other] መዓልታት
-} ቅድሚ ምብጻሕ ይመጽእ። ኣብቲ ዝቐደመ ዕለት እንተ በጺሖም፣ ክሳብ { $date } ክመጽእ ኣለዎ።
+} ቅድሚ ምብጻሕ ክሰዶ ይጽዕር። ኣብቲ ዝቐደመ ዕለት እንተ በጺሖም፣ ኣብ ከባቢ { $date } ክመጽእ ትጽቢት ኣሎ። እዚ ሸቶ እዩ፣ መብጽዓ ኣይኮነን።
 # { $date } is a formatted date.
 sponsor-case-updated = ንመወዳእታ ግዜ ዝተሓደሰ ኣብ { $date } እዩ። ለውጥታት ንምርኣይ፣ ኣብ ታሕቲ ኮድኩም ደጊምኩም ኣእትዉ።
 sponsor-case-refresh = ለውጢ እንተ ሃልዩ ፈትሹ
