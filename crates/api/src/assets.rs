@@ -44,8 +44,9 @@ enum Kind {
 impl Assets {
     /// Reads every file below `dir`. A missing `dir` gives an empty set (the API still runs).
     /// Compressing at the highest levels takes seconds (the wasm parts above all), so it is
-    /// spread over the machine's cores.
-    pub fn load(dir: &Path) -> io::Result<Self> {
+    /// spread over the machine's cores, and with `kept` (a directory) done once per file content
+    /// (`Prepared::kept`).
+    pub fn load(dir: &Path, kept: Option<&Path>) -> io::Result<Self> {
         if !dir.exists() {
             tracing::warn!("no built app at {}: only the API is served", dir.display());
             return Ok(Assets::default());
@@ -88,7 +89,7 @@ impl Assets {
                         break;
                     };
                     let name = key.rsplit('/').next().unwrap_or(&key).to_owned();
-                    let file = prepare_file(&name, bytes);
+                    let file = prepare_file(&name, bytes, kept);
                     if let Ok(mut prepared) = prepared.lock() {
                         match kind {
                             Kind::File => prepared.0.insert(key, file),
@@ -274,7 +275,7 @@ fn inline_blocks(html: &str) -> Vec<Block<'_>> {
     blocks
 }
 
-fn prepare_file(name: &str, bytes: Vec<u8>) -> Prepared {
+fn prepare_file(name: &str, bytes: Vec<u8>, kept: Option<&Path>) -> Prepared {
     let content_type = content_type(name);
     let compression = match content_type {
         "image/png" | "image/jpeg" | "image/webp" | "font/woff2" | "image/x-icon" => {
@@ -287,7 +288,7 @@ fn prepare_file(name: &str, bytes: Vec<u8>) -> Prepared {
     } else {
         CachePolicy::Revalidate
     };
-    Prepared::new(bytes, content_type, cache, compression)
+    Prepared::kept(bytes, content_type, cache, compression, kept)
 }
 
 /// Trunk names hashed outputs `name-<hash>.ext`, the hash a 64-bit number in hex without

@@ -38,6 +38,9 @@ pub struct Config {
     pub data: PathBuf,
     /// Access-code attempts allowed per client.
     pub me_limit: rate_limit::Limit,
+    /// Where the app's files are kept compressed between starts (`PASSAGE_COMPRESSED`); none:
+    /// compressed at every start.
+    pub compressed: Option<PathBuf>,
     /// Proxies whose `Forwarded` / `X-Forwarded-For` names the client (`PASSAGE_TRUSTED_PROXIES`).
     /// Empty: every peer is a client, and forwarding headers are ignored.
     pub trusted_proxies: Vec<rate_limit::Cidr>,
@@ -100,7 +103,8 @@ pub fn app(config: &Config, today: NaiveDate) -> Result<Router, StartError> {
     }
     let dataset = db::read(&config.db).map_err(StartError::Db)?;
     let state = Arc::new(AppState {
-        assets: Assets::load(&config.dist).map_err(StartError::Dist)?,
+        assets: Assets::load(&config.dist, config.compressed.as_deref())
+            .map_err(StartError::Dist)?,
         store: store::Store::new(dataset),
         openapi: routes::openapi_document(),
         limiter: rate_limit::AttemptLimiter::new(config.me_limit),

@@ -14,7 +14,8 @@ const USAGE: &str = "usage:
 environment for serve: HOST (127.0.0.1), PORT (8080), PASSAGE_DIST (dist),
   PASSAGE_DB (passage.db; imported from PASSAGE_DATA, default data, when missing),
   PASSAGE_TRUSTED_PROXIES (none: comma-separated addresses or blocks of proxies whose
-  Forwarded or X-Forwarded-For header names the client), RUST_LOG (info)";
+  Forwarded or X-Forwarded-For header names the client), PASSAGE_COMPRESSED (none: a directory
+  where the app's files are kept compressed between starts), RUST_LOG (info)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -110,6 +111,7 @@ fn serve() -> ExitCode {
         dist: env_path("PASSAGE_DIST", "dist"),
         db: env_path("PASSAGE_DB", "passage.db"),
         data: env_path("PASSAGE_DATA", "data"),
+        compressed: std::env::var_os("PASSAGE_COMPRESSED").map(PathBuf::from),
         me_limit: passage_api::rate_limit::Limit::default(),
         trusted_proxies,
     };

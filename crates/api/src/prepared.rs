@@ -1,7 +1,8 @@
 //! Response bodies prepared once: compressed at the highest levels, with strong ETags, and
 //! answered from memory (including `304 Not Modified`).
 
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
+use std::path::Path;
 
 use axum::body::Bytes;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -84,24 +85,56 @@ impl Prepared {
         cache: CachePolicy,
         compression: Compression,
     ) -> Self {
-        let levels = match compression {
-            Compression::None => None,
-            Compression::Best => Some((11, 9)),
-            Compression::Fast => Some((4, 5)),
+        Prepared::kept(bytes, content_type, cache, compression, None)
+    }
+
+    /// As `new`; with `kept`, the compressed forms of `Compression::Best` are kept in that
+    /// directory between starts, by the SHA-256 of what they compress, and read back instead of
+    /// compressing again (the highest levels take seconds for the app's files).
+    pub fn kept(
+        bytes: Vec<u8>,
+        content_type: &'static str,
+        cache: CachePolicy,
+        compression: Compression,
+        kept: Option<&Path>,
+    ) -> Self {
+        let digest = Sha256::digest(&bytes);
+        let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+        let (levels, kept) = match compression {
+            Compression::None => (None, None),
+            Compression::Best => (Some((11, 9)), kept),
+            Compression::Fast => (Some((4, 5)), None),
         };
         let (brotli, gzip) = match levels {
             Some((brotli_quality, gzip_level)) if bytes.len() > 256 => (
-                smaller(&bytes, brotli_bytes(&bytes, brotli_quality)),
-                smaller(&bytes, gzip_bytes(&bytes, gzip_level)),
+                smaller(
+                    &bytes,
+                    keep(
+                        kept,
+                        &format!("{hex}.br{brotli_quality}"),
+                        &bytes,
+                        unbrotli,
+                        || brotli_bytes(&bytes, brotli_quality),
+                    ),
+                ),
+                smaller(
+                    &bytes,
+                    keep(
+                        kept,
+                        &format!("{hex}.gz{gzip_level}"),
+                        &bytes,
+                        ungzip,
+                        || gzip_bytes(&bytes, gzip_level),
+                    ),
+                ),
             ),
             _ => (None, None),
         };
-        let digest = Sha256::digest(&bytes);
-        let hash: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
+        let hash = &hex[..24];
         Prepared {
-            identity: Variant::new(Bytes::from(bytes), None, &hash),
-            brotli: brotli.map(|body| Variant::new(body, Some("br"), &hash)),
-            gzip: gzip.map(|body| Variant::new(body, Some("gzip"), &hash)),
+            identity: Variant::new(Bytes::from(bytes), None, hash),
+            brotli: brotli.map(|body| Variant::new(body, Some("br"), hash)),
+            gzip: gzip.map(|body| Variant::new(body, Some("gzip"), hash)),
             content_type: HeaderValue::from_static(content_type),
             cache: HeaderValue::from_static(cache.header()),
         }
@@ -177,6 +210,53 @@ fn smaller(original: &[u8], compressed: io::Result<Vec<u8>>) -> Option<Bytes> {
         .map(Bytes::from)
 }
 
+/// A compressed form of `bytes`: the file `name` in `dir` when it decompresses to exactly
+/// `bytes` (a damaged or outdated one is made again), else made and written there for the next
+/// start. Without `dir`, made.
+fn keep(
+    dir: Option<&Path>,
+    name: &str,
+    bytes: &[u8],
+    decompress: fn(&[u8]) -> io::Result<Vec<u8>>,
+    compress: impl FnOnce() -> io::Result<Vec<u8>>,
+) -> io::Result<Vec<u8>> {
+    static WRITES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let Some(dir) = dir else {
+        return compress();
+    };
+    let path = dir.join(name);
+    if let Ok(found) = std::fs::read(&path) {
+        if decompress(&found).is_ok_and(|plain| plain == bytes) {
+            return Ok(found);
+        }
+    }
+    let made = compress()?;
+    // Written whole under a name of its own, then renamed: a start cut short, or two servers
+    // starting at once, never leave half a file under the real name.
+    let write = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let partial = dir.join(format!("{name}.{}-{write}.partial", std::process::id()));
+    let written = std::fs::create_dir_all(dir)
+        .and_then(|()| std::fs::write(&partial, &made))
+        .and_then(|()| std::fs::rename(&partial, &path));
+    if let Err(err) = written {
+        let _ = std::fs::remove_file(&partial);
+        tracing::warn!("cannot keep {} compressed: {err}", path.display());
+    }
+    Ok(made)
+}
+
+fn unbrotli(compressed: &[u8]) -> io::Result<Vec<u8>> {
+    let mut plain = Vec::new();
+    brotli::Decompressor::new(compressed, 4096).read_to_end(&mut plain)?;
+    Ok(plain)
+}
+
+fn ungzip(compressed: &[u8]) -> io::Result<Vec<u8>> {
+    let mut plain = Vec::new();
+    flate2::read::GzDecoder::new(compressed).read_to_end(&mut plain)?;
+    Ok(plain)
+}
+
 fn brotli_bytes(bytes: &[u8], quality: u32) -> io::Result<Vec<u8>> {
     let mut writer = brotli::CompressorWriter::new(Vec::new(), 64 * 1024, quality, 22);
     writer.write_all(bytes)?;
@@ -232,5 +312,71 @@ mod tests {
         assert!(etag_matches("W/\"b\"", "\"b\""));
         assert!(etag_matches("*", "\"b\""));
         assert!(!etag_matches("\"b\"", "\"b-br\""));
+    }
+
+    #[test]
+    fn kept_compressed_forms_are_read_back_only_when_they_hold_the_same_bytes() {
+        let dir = std::env::temp_dir().join(format!("passage-kept-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let bytes = "Passage, the same text again and again. "
+            .repeat(40)
+            .into_bytes();
+        let prepare = || {
+            Prepared::kept(
+                bytes.clone(),
+                "text/plain",
+                CachePolicy::Revalidate,
+                Compression::Best,
+                Some(&dir),
+            )
+        };
+        let brotli_of = |p: &Prepared| p.brotli.as_ref().unwrap().body.to_vec();
+        let kept = |extension: &str| {
+            let found: Vec<_> = std::fs::read_dir(&dir)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|e| e == extension))
+                .collect();
+            assert_eq!(found.len(), 1, "{found:?}");
+            found[0].clone()
+        };
+
+        // The first start compresses and keeps both forms, as served.
+        let first = prepare();
+        let br = kept("br11");
+        assert_eq!(std::fs::read(&br).unwrap(), brotli_of(&first));
+        assert_eq!(
+            std::fs::read(kept("gz9")).unwrap(),
+            first.gzip.as_ref().unwrap().body.to_vec()
+        );
+
+        // A later start reads the kept form: a valid one made otherwise is served as it is.
+        let other = brotli_bytes(&bytes, 1).unwrap();
+        assert_ne!(other, brotli_of(&first));
+        std::fs::write(&br, &other).unwrap();
+        assert_eq!(brotli_of(&prepare()), other);
+
+        // A damaged file, or one of other bytes, is made again and replaced.
+        for wrong in [
+            b"not brotli".to_vec(),
+            brotli_bytes(b"other bytes", 11).unwrap(),
+        ] {
+            std::fs::write(&br, &wrong).unwrap();
+            let again = prepare();
+            assert_eq!(unbrotli(&brotli_of(&again)).unwrap(), bytes);
+            assert_eq!(std::fs::read(&br).unwrap(), brotli_of(&again));
+        }
+        let partial = std::fs::read_dir(&dir)
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .path()
+                    .to_string_lossy()
+                    .ends_with(".partial")
+            })
+            .count();
+        assert_eq!(partial, 0);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

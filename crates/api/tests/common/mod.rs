@@ -59,6 +59,7 @@ pub async fn start_with(
         dist: dir.join("dist"),
         db: dir.join("passage.db"),
         data: data_dir(),
+        compressed: None,
         me_limit: Limit::default(),
         trusted_proxies: Vec::new(),
     };
