@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use passage_core::content::{self, Figure, Part};
 use passage_core::search::Doc;
-use passage_core::wire::{Block, LoanPolicy, Module};
+use passage_core::wire::{Block, LoanPolicy, Module, Periods};
 
 use crate::format;
 use crate::i18n::tr;
@@ -89,26 +89,45 @@ pub fn doc(module: &Module) -> Doc {
     }
 }
 
-/// A text with the loan figures it names filled in from the loan policy, for the reader.
-pub fn fill(text: &str, policy: &LoanPolicy, lang: &str) -> String {
+/// A text with the figures it names filled in, for the reader: loan figures from the loan
+/// policy, periods from the module's answer.
+pub fn fill(text: &str, policy: &LoanPolicy, periods: Option<Periods>, lang: &str) -> String {
     let Ok(parts) = content::parts(text) else {
         return text.to_owned();
     };
+    // (An answer without periods names none: its text is from before there were any.)
+    let period = |pick: fn(&Periods) -> u32| periods.as_ref().map_or(0, pick);
     parts
         .into_iter()
         .map(|part| match part {
             Part::Text(text) => text.to_owned(),
-            Part::Figure(Figure::FamilyCap) => format::money(policy.family_cap.value, lang),
-            Part::Figure(Figure::IomFee) => format::money(policy.iom_fee_per_person.value, lang),
-            Part::Figure(Figure::RepaymentStart) => months(
-                policy
-                    .repayment_start
-                    .value
-                    .transportation_months_after_arrival,
-                lang,
-            ),
+            Part::Figure(figure) => match figure {
+                Figure::FamilyCap => format::money(policy.family_cap.value, lang),
+                Figure::IomFee => format::money(policy.iom_fee_per_person.value, lang),
+                Figure::RepaymentStart => months(
+                    policy
+                        .repayment_start
+                        .value
+                        .transportation_months_after_arrival,
+                    lang,
+                ),
+                Figure::MedicalValidityMonths => {
+                    months(period(|p| p.medical_validity_months), lang)
+                }
+                Figure::NoticeWorkingDays => working_days(period(|p| p.notice_working_days), lang),
+                Figure::SupportMonths => months(period(|p| p.support_months), lang),
+                Figure::JointSupportMonths => months(period(|p| p.joint_support_months), lang),
+            },
         })
         .collect()
+}
+
+/// "10 working days", in the reader's words and digits.
+fn working_days(n: u32, lang: &str) -> String {
+    crate::i18n::unisolated(tr!("orientation-working-days", {
+        "days" => i64::from(n),
+        "days-text" => format::number(i64::from(n), lang),
+    }))
 }
 
 /// "12 months", in the reader's words and digits.

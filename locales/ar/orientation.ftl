@@ -74,3 +74,13 @@ orientation-listen-pause = إيقاف مؤقت
 orientation-listen-resume = متابعة
 orientation-listen-previous = الجزء السابق
 orientation-listen-next = الجزء التالي
+# A period in working days (Monday to Friday), named in a topic's text. { $days-text } is the
+# number in the reader's digits.
+orientation-working-days = { $days ->
+    [zero] { $days-text } يوم عمل
+    [one] يوم عمل واحد
+    [two] يومَي عمل
+    [few] { $days-text } أيام عمل
+    [many] { $days-text } يوم عمل
+   *[other] { $days-text } يوم عمل
+}

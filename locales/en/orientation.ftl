@@ -68,3 +68,9 @@ orientation-listen-pause = Pause
 orientation-listen-resume = Continue
 orientation-listen-previous = Previous part
 orientation-listen-next = Next part
+# A period in working days (Monday to Friday), named in a topic's text. { $days-text } is the
+# number in the reader's digits.
+orientation-working-days = { $days-text } working { $days ->
+    [one] day
+   *[other] days
+}

@@ -67,3 +67,9 @@ orientation-listen-pause = Pause
 orientation-listen-resume = Continuer
 orientation-listen-previous = Partie précédente
 orientation-listen-next = Partie suivante
+# A period in working days (Monday to Friday), named in a topic's text. { $days-text } is the
+# number in the reader's digits.
+orientation-working-days = { $days-text } { $days ->
+    [one] jour ouvrable
+   *[other] jours ouvrables
+}

@@ -67,3 +67,9 @@ orientation-listen-pause = توقف
 orientation-listen-resume = ادامه
 orientation-listen-previous = بخش قبلی
 orientation-listen-next = بخش بعدی
+# A period in working days (Monday to Friday), named in a topic's text. { $days-text } is the
+# number in the reader's digits.
+orientation-working-days = { $days-text } { $days ->
+    [one] روز کاری
+   *[other] روز کاری
+}

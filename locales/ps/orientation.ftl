@@ -67,3 +67,9 @@ orientation-listen-pause = ودروئ
 orientation-listen-resume = دوام ورکړئ
 orientation-listen-previous = مخکنۍ برخه
 orientation-listen-next = بله برخه
+# A period in working days (Monday to Friday), named in a topic's text. { $days-text } is the
+# number in the reader's digits.
+orientation-working-days = { $days-text } کاري { $days ->
+    [one] ورځ
+   *[other] ورځې
+}

@@ -67,3 +67,9 @@ orientation-listen-pause = Hakad
 orientation-listen-resume = Sii wad
 orientation-listen-previous = Qaybta hore
 orientation-listen-next = Qaybta xigta
+# A period in working days (Monday to Friday), named in a topic's text. { $days-text } is the
+# number in the reader's digits.
+orientation-working-days = { $days-text } { $days ->
+    [one] maalin shaqo
+   *[other] maalmood shaqo
+}

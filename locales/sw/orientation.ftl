@@ -67,3 +67,9 @@ orientation-listen-pause = Sitisha
 orientation-listen-resume = Endelea
 orientation-listen-previous = Sehemu iliyotangulia
 orientation-listen-next = Sehemu inayofuata
+# A period in working days (Monday to Friday), named in a topic's text. { $days-text } is the
+# number in the reader's digits.
+orientation-working-days = siku { $days-text } { $days ->
+    [one] ya kazi
+   *[other] za kazi
+}

@@ -67,3 +67,9 @@ orientation-listen-pause = ንግዜኡ ደው ኣብሉ
 orientation-listen-resume = ቀጽሉ
 orientation-listen-previous = ዝቐደመ ክፋል
 orientation-listen-next = ዝቕጽል ክፋል
+# A period in working days (Monday to Friday), named in a topic's text. { $days-text } is the
+# number in the reader's digits.
+orientation-working-days = { $days-text } ናይ ስራሕ { $days ->
+    [one] መዓልቲ
+   *[other] መዓልታት
+}

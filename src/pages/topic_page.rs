@@ -6,7 +6,7 @@
 //! answer "keep all topics" saved.
 
 use leptos::prelude::*;
-use passage_core::wire::{Block, LoanPolicy, Module, OrientationList};
+use passage_core::wire::{Block, LoanPolicy, Module, OrientationList, Periods};
 
 use crate::api::{self, ApiError};
 use crate::components::listen::Listen;
@@ -24,10 +24,12 @@ fn spoken(module: &Module, policy: &LoanPolicy, lang: &str) -> Vec<String> {
             Block::Heading { text }
             | Block::Paragraph { text }
             | Block::Callout { text }
-            | Block::ChecklistItem { text } => parts.push(fill(text, policy, lang)),
-            Block::List { items } => {
-                parts.extend(items.iter().map(|item| fill(item, policy, lang)))
-            }
+            | Block::ChecklistItem { text } => parts.push(fill(text, policy, module.periods, lang)),
+            Block::List { items } => parts.extend(
+                items
+                    .iter()
+                    .map(|item| fill(item, policy, module.periods, lang)),
+            ),
             Block::Image { alt, .. } => parts.push(alt.clone()),
             Block::LoanBrackets | Block::Unknown => {}
         }
@@ -73,23 +75,24 @@ fn block_view(
     block: Block,
     index: usize,
     policy: &LoanPolicy,
+    periods: Option<Periods>,
     lang: &str,
     low_data: bool,
 ) -> AnyView {
     match block {
-        Block::Heading { text } => view! { <h2>{fill(&text, policy, lang)}</h2> }.into_any(),
-        Block::Paragraph { text } => view! { <p>{fill(&text, policy, lang)}</p> }.into_any(),
+        Block::Heading { text } => view! { <h2>{fill(&text, policy, periods, lang)}</h2> }.into_any(),
+        Block::Paragraph { text } => view! { <p>{fill(&text, policy, periods, lang)}</p> }.into_any(),
         Block::List { items } => view! {
-            <ul>{items.iter().map(|item| view! { <li>{fill(item, policy, lang)}</li> }).collect_view()}</ul>
+            <ul>{items.iter().map(|item| view! { <li>{fill(item, policy, periods, lang)}</li> }).collect_view()}</ul>
         }
         .into_any(),
-        Block::Callout { text } => view! { <p class="callout">{fill(&text, policy, lang)}</p> }.into_any(),
+        Block::Callout { text } => view! { <p class="callout">{fill(&text, policy, periods, lang)}</p> }.into_any(),
         Block::ChecklistItem { text } => {
             let id = format!("check-{index}");
             view! {
                 <div class="checkbox">
                     <input class="checkbox__input" type="checkbox" id=id.clone() />
-                    <label class="checkbox__label" for=id>{fill(&text, policy, lang)}</label>
+                    <label class="checkbox__label" for=id>{fill(&text, policy, periods, lang)}</label>
                 </div>
             }
             .into_any()
@@ -137,6 +140,7 @@ fn Topic(module: Module, list: Option<OrientationList>, policy: LoanPolicy) -> i
     let parts = spoken(&module, &policy, lang);
     let slug = module.slug.clone();
     let updated = module.updated;
+    let periods = module.periods;
     let sources = module.sources.clone();
     let (text_lang, text_dir) = if in_english {
         (Some("en"), Some("ltr"))
@@ -149,7 +153,7 @@ fn Topic(module: Module, list: Option<OrientationList>, policy: LoanPolicy) -> i
             {in_english.then(|| view! { <p class="callout" lang=lang dir=i18n.language().dir.as_str()>{move_tr!("orientation-fallback")}</p> })}
             {unreviewed.then(|| view! { <p class="field__hint">{move_tr!("orientation-unreviewed")}</p> })}
             <Listen parts=parts lang=if in_english { "en" } else { lang } />
-            {module.blocks.into_iter().enumerate().map(|(i, block)| block_view(block, i, &policy, lang, low_data)).collect_view()}
+            {module.blocks.into_iter().enumerate().map(|(i, block)| block_view(block, i, &policy, periods, lang, low_data)).collect_view()}
         </article>
         <p class="field__hint">{text(move || tr!("orientation-updated", { "date" => format::date(updated, i18n.lang()) }))}</p>
         <p class="no-print">

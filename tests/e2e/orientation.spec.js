@@ -63,6 +63,19 @@ test('a topic page reads without JavaScript, in a few kilobytes', async ({ brows
   expect((await response.body()).length).toBeGreaterThan(1000);
 });
 
+test('periods are filled in from the data, in the reader\'s words and digits', async ({ page }) => {
+  await page.goto('/en/orientation/health-before-departure');
+  await appRan(page);
+  await expect(page.getByRole('heading', { level: 2, name: 'Your result is valid for 12 months' })).toBeVisible();
+  await page.goto('/en/orientation/before-you-travel');
+  await appRan(page);
+  await expect(page.locator('main')).toContainText('at least 10 working days before you arrive');
+  await page.goto('/ar/orientation/health-before-departure');
+  await appRan(page);
+  await expect(page.locator('main h2').filter({ hasText: '١٢' })).toHaveCount(1);
+  await expect(page.locator('main')).not.toContainText('{');
+});
+
 test('a topic not yet translated comes in English and says so', async ({ page }) => {
   test.slow();
   const data = fs.mkdtempSync(path.join(os.tmpdir(), 'passage-data-'));

@@ -12,8 +12,8 @@ use chrono::NaiveDate;
 use passage_core::lang::is_language_tag;
 use passage_core::wire::{
     Appointment, AppointmentKind, ArrivalWindow, Audience, Block, CaseView, LoanPolicy, Milestone,
-    Module, OfficeList, PlanItem, PlanStatus, Reintegration, ReturneeCase, Rule, SessionFormat,
-    SessionList, Source, SponsorCase, Sponsorship, TimeUnit, TravellerCase,
+    Module, OfficeList, Periods, PlanItem, PlanStatus, Reintegration, ReturneeCase, Rule,
+    SessionFormat, SessionList, Source, SponsorCase, Sponsorship, TimeUnit, TravellerCase,
 };
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -75,16 +75,29 @@ pub fn load(dir: &Path, today: NaiveDate) -> Result<Dataset> {
     let offices = load_offices(&dir.join("offices.toml"), today)?;
     let reintegration = load_reintegration(&dir.join("reintegration.toml"), today)?;
     let loan_policy = load_loan_policy(&dir.join("loan-policy.toml"), today)?;
+    let sponsorship = load_sponsorship(&dir.join("sponsorship.toml"), today, &loan_policy)?;
+    let medical = load_medical(&dir.join("medical.toml"), today)?;
+    // The periods orientation text names, from the rules that hold them.
+    let periods = Periods {
+        medical_validity_months: medical.value,
+        notice_working_days: sponsorship.arrival_notice_working_days.value,
+        support_months: sponsorship.support_months.value,
+        joint_support_months: sponsorship.joint_assistance_support_months.value,
+    };
+    let mut modules = load_modules(&dir.join("orientation"), today)?;
+    for module in &mut modules {
+        module.periods = Some(periods);
+    }
     Ok(Dataset {
-        modules: load_modules(&dir.join("orientation"), today)?,
+        modules,
         sessions: load_sessions(&dir.join("sessions.toml"), today)?,
-        sponsorship: load_sponsorship(&dir.join("sponsorship.toml"), today, &loan_policy)?,
+        sponsorship,
         loan_policy,
         cases: load_cases(
             &dir.join("demo-cases.toml"),
             &offices,
             &reintegration,
-            &load_medical(&dir.join("medical.toml"), today)?,
+            &medical,
         )?,
         offices,
         reintegration,
@@ -281,6 +294,7 @@ fn load_modules(dir: &Path, today: NaiveDate) -> Result<Vec<Module>> {
             updated: file.updated,
             blocks: file.blocks,
             sources: file.sources,
+            periods: None,
         });
     }
     let english: BTreeMap<&str, u32> = modules
@@ -812,6 +826,57 @@ mod tests {
         assert!(data.modules.iter().any(|m| m.lang == "ar"));
         assert!(!data.sessions.sessions.is_empty());
         assert!(data.cases.len() >= 3);
+    }
+
+    /// The periods the data holds (the medical result's validity, the notice, support) are
+    /// named in orientation text with placeholders, never typed: typed, they would drift.
+    #[test]
+    fn orientation_names_the_periods_of_the_data() {
+        let data = load(&data_dir(), today()).unwrap_or_else(|err| panic!("{err}"));
+        let medical = load_medical(&data_dir().join("medical.toml"), today()).unwrap();
+        let typed = |text: &str| {
+            let words: Vec<&str> = text.split([' ', '-']).collect();
+            words.windows(2).any(|pair| {
+                !pair[0].is_empty()
+                    && pair[0].bytes().all(|b| b.is_ascii_digit())
+                    && (pair[1].starts_with("month") || pair[1].starts_with("working"))
+            })
+        };
+        for module in &data.modules {
+            let periods = module.periods.expect("every module carries the periods");
+            assert_eq!(periods.medical_validity_months, medical.value);
+            assert_eq!(
+                periods.notice_working_days,
+                data.sponsorship.arrival_notice_working_days.value
+            );
+            assert_eq!(
+                periods.support_months,
+                data.sponsorship.support_months.value
+            );
+            assert_eq!(
+                periods.joint_support_months,
+                data.sponsorship.joint_assistance_support_months.value
+            );
+            if module.lang != "en" {
+                continue;
+            }
+            for block in &module.blocks {
+                let texts: Vec<&String> = match block {
+                    Block::Heading { text }
+                    | Block::Paragraph { text }
+                    | Block::Callout { text }
+                    | Block::ChecklistItem { text } => vec![text],
+                    Block::List { items } => items.iter().collect(),
+                    _ => vec![],
+                };
+                for text in texts {
+                    assert!(!typed(text), "{}: {text:?} types a period", module.slug);
+                }
+            }
+        }
+        assert!(typed("valid for 12 months"));
+        assert!(typed("a 12-month clock"));
+        assert!(!typed("valid for {medical-validity-months}"));
     }
 
     /// Orientation covers the curriculum in every launch language, each module says where its

@@ -1,6 +1,7 @@
-//! Figures inside orientation text. A text names a figure that lives in the loan policy data
-//! with a placeholder (`{iom-fee}`); the app fills it in, formatted for the reader, so no
-//! content file types a policy figure by hand and none can drift from the data.
+//! Figures inside orientation text. A text names a figure that lives in the data (the loan
+//! policy, the sponsorship and medical rules) with a placeholder (`{iom-fee}`); the app fills
+//! it in, formatted for the reader, so no content file types a policy figure or period by hand
+//! and none can drift from the data.
 
 /// A policy figure that text may name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -11,10 +12,26 @@ pub enum Figure {
     IomFee,
     /// `{repayment-start}`: how long after arrival the first payment is due.
     RepaymentStart,
+    /// `{medical-validity-months}`: how long a medical exam's result stays valid.
+    MedicalValidityMonths,
+    /// `{notice-working-days}`: how many working days before the arrival the notice is sent.
+    NoticeWorkingDays,
+    /// `{support-months}`: how long sponsors usually support the newcomers.
+    SupportMonths,
+    /// `{joint-support-months}`: the same under Joint Assistance Sponsorship.
+    JointSupportMonths,
 }
 
 impl Figure {
-    pub const ALL: [Figure; 3] = [Figure::FamilyCap, Figure::IomFee, Figure::RepaymentStart];
+    pub const ALL: [Figure; 7] = [
+        Figure::FamilyCap,
+        Figure::IomFee,
+        Figure::RepaymentStart,
+        Figure::MedicalValidityMonths,
+        Figure::NoticeWorkingDays,
+        Figure::SupportMonths,
+        Figure::JointSupportMonths,
+    ];
 
     /// The name written between braces.
     pub fn name(self) -> &'static str {
@@ -22,6 +39,10 @@ impl Figure {
             Figure::FamilyCap => "family-cap",
             Figure::IomFee => "iom-fee",
             Figure::RepaymentStart => "repayment-start",
+            Figure::MedicalValidityMonths => "medical-validity-months",
+            Figure::NoticeWorkingDays => "notice-working-days",
+            Figure::SupportMonths => "support-months",
+            Figure::JointSupportMonths => "joint-support-months",
         }
     }
 }
@@ -108,6 +129,15 @@ mod tests {
             Ok(vec![
                 Part::Figure(Figure::FamilyCap),
                 Part::Figure(Figure::RepaymentStart)
+            ])
+        );
+        assert_eq!(
+            parts("valid for {medical-validity-months}, notice {notice-working-days}"),
+            Ok(vec![
+                Part::Text("valid for "),
+                Part::Figure(Figure::MedicalValidityMonths),
+                Part::Text(", notice "),
+                Part::Figure(Figure::NoticeWorkingDays),
             ])
         );
         assert_eq!(parts("no figure"), Ok(vec![Part::Text("no figure")]));

@@ -120,6 +120,20 @@ pub struct Module {
     pub updated: NaiveDate,
     pub blocks: Vec<Block>,
     pub sources: Vec<Source>,
+    /// The periods its text may name (`content::Figure`), from the data. (Absent in answers
+    /// saved from before there were any: their text names none.)
+    #[serde(default)]
+    pub periods: Option<Periods>,
+}
+
+/// The periods orientation text names with placeholders, as the sponsorship and medical data
+/// give them (each with its source there).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Periods {
+    pub medical_validity_months: u32,
+    pub notice_working_days: u32,
+    pub support_months: u32,
+    pub joint_support_months: u32,
 }
 
 /// A piece of a module's content, in reading order.
