@@ -10,8 +10,8 @@
 // the app is told (window event "passage-update", and window.passageUpdateReady) and offers a
 // reload; window.passageApplyUpdate() applies it.
 
-// The app draws its page over the static one, with the same fields (by id) and forms (in the same
-// order). What the person did before that is carried over, so nothing is lost: text typed, a box
+// The app draws its page over the static one, with the same fields (by id). What the person did
+// before that is carried over, so nothing is lost: text typed, a box
 // ticked, an option chosen (the app is told, as if they had done it there), and the focus. A form
 // sent before then is held (sent as it is, it would reload the page with what was typed in its
 // address), and the app sends it. A form with a method of its own (the language picker) works
@@ -23,11 +23,13 @@ const follow = (event) => {
   if (event.type === 'focusin') focused = event.target.id;
   else setTimeout(() => { if (document.activeElement === document.body) focused = null; });
 };
-let held = -1;
+// (The form held is named by a field of its: the app's page may have more forms, or in
+// another order, such as a kept case's.)
+let held;
 const hold = (event) => {
   if (event.target.getAttribute('method')) return;
   event.preventDefault();
-  held = [...document.forms].indexOf(event.target);
+  held = event.target.querySelector('[id]')?.id;
 };
 addEventListener('focusin', follow);
 addEventListener('focusout', follow);
@@ -43,9 +45,9 @@ const changed = (old) => (box(old) ? old.checked !== old.defaultChecked && (old.
 const carry = (old) => {
   const field = document.getElementById(old.id);
   if (!field) return false;
+  if (old.tagName === 'SELECT' && ![...field.options].some((option) => option.value === old.value)) return false;
   if (box(old)) field.checked = old.checked;
   else field.value = old.value;
-  if (field.value !== old.value) return false;
   field.dispatchEvent(new Event(box(old) || old.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
   return true;
 };
@@ -64,7 +66,7 @@ new MutationObserver((_, observer) => {
     }).observe(document.body, { childList: true, subtree: true });
   }
   if (focused) document.getElementById(focused)?.focus();
-  document.forms[held]?.requestSubmit();
+  if (held) document.getElementById(held)?.form?.requestSubmit();
 }).observe(document.body, { childList: true });
 
 await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));

@@ -151,10 +151,13 @@ pub fn SessionsPage() -> impl IntoView {
     let filters = RwSignal::new(Filters::default());
     let choices = move || {
         list.with(|list| {
+            // Only the choices of sessions not begun: the others are not shown.
+            let now = now();
             let sessions = list.as_ref().map(|l| l.sessions.as_slice()).unwrap_or(&[]);
-            let countries: BTreeSet<String> = sessions.iter().map(|s| s.country.clone()).collect();
+            let upcoming = || sessions.iter().filter(move |s| s.start > now);
+            let countries: BTreeSet<String> = upcoming().map(|s| s.country.clone()).collect();
             let languages: BTreeSet<String> =
-                sessions.iter().flat_map(|s| s.languages.clone()).collect();
+                upcoming().flat_map(|s| s.languages.clone()).collect();
             (countries, languages)
         })
     };

@@ -97,6 +97,25 @@ test('the public answers are kept and used offline, with the offline notice', as
   await context.setOffline(false);
 });
 
+// A first visit's answers come before the worker holds the page: boot.js names them to it.
+test('the service worker keeps the public answers a page names to it, never /api/v1/me', async ({ page }) => {
+  const me = [];
+  page.context().on('request', (request) => { if (new URL(request.url()).pathname === '/api/v1/me') me.push(request.url()); });
+  await page.goto('/en/');
+  await controlled(page);
+  const kept = () => page.evaluate(async () => (await (await caches.open('passage-data')).keys())
+    .map((request) => new URL(request.url).pathname));
+  expect(await kept()).not.toContain('/api/v1/reintegration');
+  await page.evaluate(() => navigator.serviceWorker.controller.postMessage({
+    type: 'save-answers',
+    urls: [`${location.origin}/api/v1/reintegration`, `${location.origin}/api/v1/me`, 'https://example.org/api/v1/sessions'],
+  }));
+  await expect.poll(kept).toContain('/api/v1/reintegration');
+  expect(await kept()).not.toContain('/api/v1/me');
+  expect(await kept()).not.toContain('/api/v1/sessions');
+  expect(me).toEqual([]);
+});
+
 test('a new version is offered with a button, never applied under the person\'s feet', async ({ page }) => {
   // Starts a server of its own twice: each start compresses the whole app at the highest
   // levels (about 18 s for a debug build on two busy cores).

@@ -28,7 +28,7 @@ CREATE TABLE cases (
 ) STRICT;
 ";
 
-const SCHEMA_VERSION: &str = "3";
+const SCHEMA_VERSION: &str = "4";
 
 /// Any failure reading or writing the database.
 #[derive(Debug)]

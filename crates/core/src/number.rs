@@ -419,7 +419,8 @@ mod tests {
             }
         }
 
-        /// Moving one group mark one place left or right never gives a number.
+        /// Moving one group mark one place left or right never gives a number. (Except a space
+        /// moved in front of "1 000,00": " 1000,00" is 1000,00 written without grouping.)
         #[test]
         fn a_misplaced_group_mark_never_reads(cents in 100_000i64..=100_000_000_000, shift in prop::bool::ANY) {
             for (style, zero) in LOCALES {
@@ -427,6 +428,9 @@ mod tests {
                 let mark = text.iter().position(|&c| c == style.group).unwrap();
                 let mut moved = text.clone();
                 let to = if shift { mark + 1 } else { mark - 1 };
+                if to == 0 && style.group.is_whitespace() {
+                    continue;
+                }
                 moved.swap(mark, to);
                 let moved: String = moved.into_iter().collect();
                 prop_assert_eq!(parse_amount(&moved, style), Err(NumberError::BadMarks), "{}", moved);
