@@ -231,14 +231,8 @@ pub fn TopicPage() -> impl IntoView {
             // the page may have been left meanwhile).
             let needs_rules = module.try_with_untracked(|m| {
                 m.as_ref().is_some_and(|m| {
-                    m.blocks.iter().any(|b| match b {
-                        Block::LoanBrackets => true,
-                        Block::Heading { text }
-                        | Block::Paragraph { text }
-                        | Block::Callout { text }
-                        | Block::ChecklistItem { text } => text.contains('{'),
-                        Block::List { items } => items.iter().any(|i| i.contains('{')),
-                        _ => false,
+                    m.blocks.iter().any(|b| {
+                        *b == Block::LoanBrackets || b.texts().iter().any(|t| t.contains('{'))
                     })
                 })
             });

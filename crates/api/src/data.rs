@@ -860,18 +860,8 @@ mod tests {
             if module.lang != "en" {
                 continue;
             }
-            for block in &module.blocks {
-                let texts: Vec<&String> = match block {
-                    Block::Heading { text }
-                    | Block::Paragraph { text }
-                    | Block::Callout { text }
-                    | Block::ChecklistItem { text } => vec![text],
-                    Block::List { items } => items.iter().collect(),
-                    _ => vec![],
-                };
-                for text in texts {
-                    assert!(!typed(text), "{}: {text:?} types a period", module.slug);
-                }
+            for text in module.blocks.iter().flat_map(Block::texts) {
+                assert!(!typed(text), "{}: {text:?} types a period", module.slug);
             }
         }
         assert!(typed("valid for 12 months"));
@@ -932,20 +922,10 @@ mod tests {
                 // The same loan figures named, never typed.
                 let figures = |m: &Module| -> Vec<String> {
                     let mut all = Vec::new();
-                    for block in &m.blocks {
-                        let texts: Vec<&String> = match block {
-                            Block::Heading { text }
-                            | Block::Paragraph { text }
-                            | Block::Callout { text }
-                            | Block::ChecklistItem { text } => vec![text],
-                            Block::List { items } => items.iter().collect(),
-                            _ => vec![],
-                        };
-                        for text in texts {
-                            for part in passage_core::content::parts(text).unwrap() {
-                                if let passage_core::content::Part::Figure(f) = part {
-                                    all.push(f.name().to_owned());
-                                }
+                    for text in m.blocks.iter().flat_map(Block::texts) {
+                        for part in passage_core::content::parts(text).unwrap() {
+                            if let passage_core::content::Part::Figure(f) = part {
+                                all.push(f.name().to_owned());
                             }
                         }
                     }

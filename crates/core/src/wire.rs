@@ -176,6 +176,21 @@ pub enum Block {
     Unknown,
 }
 
+impl Block {
+    /// The texts of the block that may name figures (`content::parts`): a heading's,
+    /// paragraph's, callout's or checklist item's text, a list's items; none for the others.
+    pub fn texts(&self) -> &[String] {
+        match self {
+            Block::Heading { text }
+            | Block::Paragraph { text }
+            | Block::Callout { text }
+            | Block::ChecklistItem { text } => std::slice::from_ref(text),
+            Block::List { items } => items,
+            Block::LoanBrackets | Block::Image { .. } | Block::Unknown => &[],
+        }
+    }
+}
+
 /// A block as it comes: its type and whichever fields that type has.
 #[derive(Deserialize)]
 pub struct RawBlock {
