@@ -132,13 +132,15 @@ if (messages) {
   document.head.append(preload);
 }
 // Offline, a page whose part of the app was never saved stays as its static view: it reads,
-// but its forms cannot work, and it says so (#app-missing, in the page's language).
+// but its forms cannot work, and a page with a form or button says so (#app-missing, in the
+// page's language).
 try {
   const wasm = fetch(app.dataset.wasm);
   wasm.catch(() => {}); // (A failure is caught below, where the app awaits it.)
   const bindings = await import(app.dataset.js);
   await bindings.default({ module_or_path: wasm });
 } catch (error) {
-  document.getElementById('app-missing')?.removeAttribute('hidden');
+  // (Only where the page has something to do: a page of text and links reads as it is.)
+  if (firstView?.querySelector('form, button')) document.getElementById('app-missing')?.removeAttribute('hidden');
   console.warn('Passage could not start here:', error);
 }

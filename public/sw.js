@@ -131,10 +131,6 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
   const message = event.data || {};
   if (message.type === 'apply-update') self.skipWaiting();
-  // The app drew another page without loading it: keep that page too.
-  if (message.type === 'save-page' && typeof message.url === 'string') {
-    event.waitUntil(savePage(new URL(message.url, self.location.origin)));
-  }
   // A first visit's public answers, asked for before this worker held the page.
   if (message.type === 'save-answers' && Array.isArray(message.urls)) {
     event.waitUntil(saveAnswers(message.urls));
@@ -149,18 +145,6 @@ self.addEventListener('message', (event) => {
 function pageKey(url) {
   const path = url.pathname.replace(/\/+$/, '') || '/';
   return new URL(path === '/' || /^\/[a-z]{2,3}$/.test(path) ? `${path}/` : path, url.origin).href;
-}
-
-/** Saves a page of this site, if it answers as a page. */
-async function savePage(url) {
-  if (url.origin !== self.location.origin) return;
-  try {
-    const response = await fetchPage(url.href);
-    const type = response.headers.get('content-type') || '';
-    if (response.ok && type.startsWith('text/html')) {
-      await (await caches.open(CACHE)).put(pageKey(url), response);
-    }
-  } catch (_) { /* offline: nothing to save */ }
 }
 
 /** The language of an address, else the first one saved. */

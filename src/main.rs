@@ -1,11 +1,10 @@
-//! The main part of the app: home, the loan estimate, the offline and not-found pages.
+//! The main part of the app: home, the offline and not-found pages.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use leptos::prelude::*;
     use passage::pages::{
-        home_page::HomePage, loan_page::LoanPage, not_found_page::NotFoundPage,
-        offline_page::OfflinePage,
+        home_page::HomePage, not_found_page::NotFoundPage, offline_page::OfflinePage,
     };
     use passage::route::{Bundle, Page};
 
@@ -14,7 +13,6 @@ fn main() {
         || {},
         |page| match page {
             Page::Home => view! { <HomePage /> }.into_any(),
-            Page::Loan => view! { <LoanPage /> }.into_any(),
             Page::Offline => view! { <OfflinePage /> }.into_any(),
             _ => view! { <NotFoundPage /> }.into_any(),
         },

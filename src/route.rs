@@ -26,8 +26,11 @@ pub enum Page {
 /// another part is a page load.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Bundle {
-    /// Home, the loan estimate, the offline and not-found pages.
+    /// Home, the offline and not-found pages: the part most first visits download, kept to
+    /// the frame around the pages.
     Main,
+    /// The loan estimate.
+    Loan,
     /// A traveller's appointments, opened with an access code.
     Case,
     /// A sponsor's timeline: the planner, and the case opened with a sponsor's code.
@@ -43,8 +46,9 @@ pub enum Bundle {
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 7] = [
+    pub const ALL: [Bundle; 8] = [
         Bundle::Main,
+        Bundle::Loan,
         Bundle::Case,
         Bundle::Sponsor,
         Bundle::Return,
@@ -57,6 +61,7 @@ impl Bundle {
     pub fn name(self) -> &'static str {
         match self {
             Bundle::Main => "main",
+            Bundle::Loan => "loan",
             Bundle::Case => "case",
             Bundle::Sponsor => "sponsor",
             Bundle::Return => "return",
@@ -90,7 +95,8 @@ impl Bundle {
     /// a catalog of just these (the build checks that every message a part uses is in them).
     pub fn message_files(self) -> Vec<&'static str> {
         let own: &[&str] = match self {
-            Bundle::Main => &["home", "loan"],
+            Bundle::Main => &["home"],
+            Bundle::Loan => &["loan"],
             Bundle::Case => &["case", "appointments", "calendar"],
             Bundle::Sponsor => &["case", "sponsor", "sources"],
             Bundle::Return => &["case", "return", "sources"],
@@ -106,7 +112,7 @@ impl Bundle {
 const ROUTES: &[(&str, Page, Bundle)] = &[
     ("", Page::Home, Bundle::Main),
     ("/index.html", Page::Home, Bundle::Main),
-    ("/loan", Page::Loan, Bundle::Main),
+    ("/loan", Page::Loan, Bundle::Loan),
     ("/offline", Page::Offline, Bundle::Main),
     ("/appointments", Page::Appointments, Bundle::Case),
     ("/sessions", Page::Sessions, Bundle::Guide),
@@ -259,7 +265,8 @@ mod tests {
 
     #[test]
     fn every_page_has_its_part_of_the_app() {
-        assert_eq!(Page::Loan.bundle(), Bundle::Main);
+        assert_eq!(Page::Loan.bundle(), Bundle::Loan);
+        assert_eq!(Page::Home.bundle(), Bundle::Main);
         assert_eq!(Page::NotFound.bundle(), Bundle::Main);
         assert_eq!(Page::Appointments.bundle(), Bundle::Case);
         assert_eq!(Page::Sessions.bundle(), Bundle::Guide);

@@ -54,7 +54,6 @@ impl Location {
         if let Ok(history) = window().history() {
             let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
         }
-        keep_offline();
         if self.read() {
             window().scroll_to_with_x_and_y(0.0, 0.0);
             focus_heading();
@@ -124,27 +123,6 @@ pub fn go_to_fragment(id: &str) {
     let _ = target.focus();
 }
 
-/// Asks the service worker to save the page now shown (drawn by the app without loading it),
-/// so that it opens offline later like every page visited.
-fn keep_offline() {
-    let worker = js_sys::Reflect::get(&window().navigator(), &"serviceWorker".into())
-        .ok()
-        .and_then(|sw| js_sys::Reflect::get(&sw, &"controller".into()).ok())
-        .filter(|controller| controller.is_object());
-    let (Some(worker), Ok(path)) = (worker, window().location().pathname()) else {
-        return;
-    };
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"type".into(), &"save-page".into());
-    let _ = js_sys::Reflect::set(&message, &"url".into(), &path.into());
-    if let Some(post) = js_sys::Reflect::get(&worker, &"postMessage".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-    {
-        let _ = post.call1(&worker, &message);
-    }
-}
-
 /// Handles a click on one of the app's own links without reloading the page. Anything else
 /// (modified clicks, other origins, downloads, new windows, links already handled) is left to
 /// the browser.
@@ -197,7 +175,6 @@ fn follow_link(event: ev::MouseEvent, location: Location, bundle: crate::route::
     if let Ok(history) = window().history() {
         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
     }
-    keep_offline();
     location.read();
     window().scroll_to_with_x_and_y(0.0, 0.0);
     focus_heading();
