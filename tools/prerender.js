@@ -64,6 +64,19 @@ async function snapshot(page) {
       img.removeAttribute('src');
       img.after(fallback);
     }
+    // The manifest (and the home-screen icons it names, 6 KB) is not asked for before the first
+    // view is painted: boot.js links it then. Without JavaScript, <noscript> does. (The tab's
+    // icon stays: without it the browser asks for /favicon.ico at the same moment.)
+    const deferred = [...html.querySelectorAll('head link[rel=manifest][href]')];
+    if (deferred.length) {
+      const fallback = document.createElement('noscript');
+      fallback.innerHTML = deferred.map((link) => link.outerHTML).join('');
+      deferred[deferred.length - 1].after(fallback);
+      for (const link of deferred) {
+        link.setAttribute('data-href', link.getAttribute('href'));
+        link.removeAttribute('href');
+      }
+    }
     // Focus and run-time marks are not part of a first view.
     for (const el of html.querySelectorAll('[tabindex="-1"]:not(main):not([id])')) el.removeAttribute('tabindex');
     return `<!doctype html>\n${html.outerHTML}\n`;

@@ -50,6 +50,17 @@ test.describe('without JavaScript', () => {
     }
   }
 
+  noScript('the manifest is linked without JavaScript too, and with it only once the first view is painted', async ({ page, request }) => {
+    await page.goto('/en/');
+    await expect(page.locator('head link[rel=manifest][href="/manifest.webmanifest"]')).toHaveCount(1);
+    // As served, the page names it for boot.js (data-href) and in <noscript> only: a browser
+    // running scripts does not ask for it (and its icons) while the first view loads.
+    const html = await (await request.get('/en/')).text();
+    const outside = html.replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
+    expect(outside).toContain('<link rel="manifest" data-href="/manifest.webmanifest">');
+    expect(outside).not.toMatch(/<link[^>]* href="\/manifest\.webmanifest"/);
+  });
+
   noScript('a form sent without JavaScript puts nothing typed into the address', async ({ page }) => {
     const en = messages('en');
     await page.goto('/en/appointments');

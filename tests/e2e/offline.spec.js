@@ -157,6 +157,8 @@ test('a new version is offered with a button, never applied under the person\'s 
 
 test('"Add to home screen" finds a manifest with icons', async ({ page, request }) => {
   await page.goto('/en/');
+  // Linked once the first view is painted (and in <noscript> for a browser without JavaScript).
+  await expect(page.locator('link[rel=manifest]')).toHaveAttribute('href', /^\/manifest\.webmanifest$/);
   const href = await page.locator('link[rel=manifest]').getAttribute('href');
   const manifest = await (await request.get(href)).json();
   expect(manifest.start_url).toBe('/');
