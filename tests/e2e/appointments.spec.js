@@ -4,7 +4,7 @@
 const fs = require('fs');
 const ICAL = require('ical.js');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { test, expect, messages, plain, plainText, appRan } = require('./fixtures');
+const { test, expect, messages, plain, plainText, appRan, controlled } = require('./fixtures');
 
 const en = messages('en');
 const ar = messages('ar');
@@ -248,12 +248,7 @@ test.describe('kept on the phone', () => {
     await context.setExtraHTTPHeaders({ 'X-Forwarded-For': clientAddress() });
     await page.clock.setFixedTime(NOW);
     await page.goto('/en/appointments');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-      }
-    });
+    await controlled(page);
     await appRan(page);
     await openWithCode(page, en, CODE, { keep: true });
     await expect(cards(page)).toHaveCount(4);

@@ -3,7 +3,7 @@
 // this is a test; timings are in ./run bench. (The wasm and each page's HTML have their own
 // budgets in ./run test.)
 const zlib = require('zlib');
-const { test, expect } = require('./fixtures');
+const { test, expect, controlled } = require('./fixtures');
 
 const COLD_VISIT_BUDGET = 170 * 1024;
 // The home page is where most first visits begin: its part of the app is the frame alone, and
@@ -98,12 +98,7 @@ test('after the first visit, a page load does not download the style sheet and s
   }));
   const first = await look();
   expect(first.inline).toBe(1);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
+  await controlled(page);
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

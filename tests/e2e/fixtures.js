@@ -170,4 +170,14 @@ async function appRan(page) {
   await page.waitForFunction(() => window.__firstView && !window.__firstView.isConnected);
 }
 
-module.exports = { test, expect: base.expect, messages, plain, plainText, ownServer, holdApp, appRan };
+/** Waits until the service worker controls the page (it has saved what it saves). */
+async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}
+
+module.exports = { test, expect: base.expect, messages, plain, plainText, ownServer, holdApp, appRan, controlled };

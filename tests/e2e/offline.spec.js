@@ -2,7 +2,7 @@
 // language and the public answers are saved by the service worker on that first visit.
 const fs = require('fs');
 const path = require('path');
-const { test, expect, messages, plain, ownServer, holdApp, appRan } = require('./fixtures');
+const { test, expect, messages, plain, ownServer, holdApp, appRan, controlled } = require('./fixtures');
 
 const ar = messages('ar');
 const en = messages('en');
@@ -11,16 +11,6 @@ test.use({
   serviceWorkers: 'allow',
   expectedConsoleErrors: [/Failed to load resource|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED|status of 503/],
 });
-
-/** Waits until the service worker controls the page (it has saved what it saves). */
-async function controlled(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
-}
 
 test('right after the first visit, with no reload, the page, its language\'s home and the app open offline', async ({ page, context }) => {
   await page.goto('/ar/loan');

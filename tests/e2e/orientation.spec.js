@@ -6,7 +6,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { test, expect, messages, plain, plainText, ownServer, appRan } = require('./fixtures');
+const { test, expect, messages, plain, plainText, ownServer, appRan, controlled } = require('./fixtures');
 
 const en = messages('en');
 const ar = messages('ar');
@@ -187,12 +187,7 @@ test.describe('offline', () => {
 
   test('"keep all topics" says its size, then every topic opens offline', async ({ page, context, request }) => {
     await page.goto('/ti/orientation');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-      }
-    });
+    await controlled(page);
     await page.reload();
     await appRan(page);
     // What it downloads: every topic's text, and the part of the app that shows a topic with its

@@ -1,6 +1,6 @@
 // Connections drop, servers fail and answers come broken: the page stays readable, says what
 // happened in the reader's language, offers to try again, and never panics.
-const { test, expect, messages, plain, ownServer, holdApp, appRan } = require('./fixtures');
+const { test, expect, messages, plain, ownServer, holdApp, appRan, controlled } = require('./fixtures');
 
 const en = messages('en');
 
@@ -15,15 +15,6 @@ test.describe('with the service worker', () => {
     serviceWorkers: 'allow',
     expectedConsoleErrors: [/Failed to load resource|ERR_CONNECTION_REFUSED|ERR_INTERNET_DISCONNECTED|status of 503/],
   });
-
-  async function controlled(page) {
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-      }
-    });
-  }
 
   test('the server dies mid-session: every visited page still works, saying it is offline', async ({ page }) => {
     // Starts servers of its own: each start compresses the whole app (seconds).

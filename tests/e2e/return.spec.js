@@ -2,7 +2,7 @@
 // worded as a past programme's), and with the code from their IOM office follows their own
 // plan: deadlines counted on their phone, their office a tap away; in English and Arabic.
 const AxeBuilder = require('@axe-core/playwright').default;
-const { test, expect, messages, plain, plainText, appRan } = require('./fixtures');
+const { test, expect, messages, plain, plainText, appRan, controlled } = require('./fixtures');
 
 const en = messages('en');
 const ar = messages('ar');
@@ -95,12 +95,7 @@ test.describe('offline', () => {
     await context.setExtraHTTPHeaders({ 'X-Forwarded-For': clientAddress() });
     await page.clock.setFixedTime(NOW);
     await page.goto('/ar/return');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-      }
-    });
+    await controlled(page);
     await page.reload();
     await appRan(page);
     await openWithCode(page, ar, { keep: true });

@@ -4,7 +4,7 @@
 const fs = require('fs');
 const ICAL = require('ical.js');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { test, expect, messages, plainText, appRan } = require('./fixtures');
+const { test, expect, messages, plainText, appRan, controlled } = require('./fixtures');
 
 const en = messages('en');
 const ar = messages('ar');
@@ -107,12 +107,7 @@ test.describe('offline', () => {
   test('after one visit, the list opens offline on a later day, without the sessions that have begun', async ({ page, context }) => {
     await page.clock.setFixedTime(NOW);
     await page.goto('/en/sessions');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-      }
-    });
+    await controlled(page);
     await appRan(page);
     await expect(sessions(page)).toHaveCount(7);
     // The list came before the service worker held the page: it is saved all the same.

@@ -2,7 +2,7 @@
 // holds only the date and the language, and, with the access code IOM gave them, follows the
 // case itself; in English and in Dari (right to left).
 const AxeBuilder = require('@axe-core/playwright').default;
-const { test, expect, messages, plain, plainText } = require('./fixtures');
+const { test, expect, messages, plain, plainText, controlled } = require('./fixtures');
 
 const en = messages('en');
 const prs = messages('prs');
@@ -177,12 +177,7 @@ test.describe('offline', () => {
     await page.clock.setFixedTime(NOW);
     await page.goto('/en/sponsor');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(en['sponsor-title']);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-      }
-    });
+    await controlled(page);
     // The figures' answer came before the service worker held the page: it is saved all the same.
     await expect.poll(() => page.evaluate(async () => {
       const cache = await caches.open('passage-data');
@@ -200,12 +195,7 @@ test.describe('offline', () => {
 
   test('offline, a saved page whose part of the app is not saved says it needs the internet once', async ({ page, context }) => {
     await page.goto('/en/sponsor');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-      }
-    });
+    await controlled(page);
     // As if the phone had dropped the sponsor's part of the app from its storage.
     const dropped = await page.evaluate(async () => {
       let count = 0;
