@@ -72,15 +72,10 @@ pub fn set_low_data(on: bool) {
 pub fn doc(module: &Module) -> Doc {
     let mut texts = vec![module.summary.clone()];
     for block in &module.blocks {
-        match block {
-            Block::Heading { text }
-            | Block::Paragraph { text }
-            | Block::Callout { text }
-            | Block::ChecklistItem { text } => texts.push(text.clone()),
-            Block::List { items } => texts.extend(items.iter().cloned()),
-            Block::Image { alt, .. } => texts.push(alt.clone()),
-            Block::LoanBrackets | Block::Unknown => {}
+        if let Block::Image { alt, .. } = block {
+            texts.push(alt.clone());
         }
+        texts.extend(block.texts().iter().cloned());
     }
     Doc {
         slug: module.slug.clone(),

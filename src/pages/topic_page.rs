@@ -20,19 +20,15 @@ use crate::router::use_location;
 fn spoken(module: &Module, policy: &LoanPolicy, lang: &str) -> Vec<String> {
     let mut parts = vec![module.title.clone()];
     for block in &module.blocks {
-        match block {
-            Block::Heading { text }
-            | Block::Paragraph { text }
-            | Block::Callout { text }
-            | Block::ChecklistItem { text } => parts.push(fill(text, policy, module.periods, lang)),
-            Block::List { items } => parts.extend(
-                items
-                    .iter()
-                    .map(|item| fill(item, policy, module.periods, lang)),
-            ),
-            Block::Image { alt, .. } => parts.push(alt.clone()),
-            Block::LoanBrackets | Block::Unknown => {}
+        if let Block::Image { alt, .. } = block {
+            parts.push(alt.clone());
         }
+        parts.extend(
+            block
+                .texts()
+                .iter()
+                .map(|text| fill(text, policy, module.periods, lang)),
+        );
     }
     parts
 }
