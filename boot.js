@@ -69,6 +69,18 @@ new MutationObserver((_, observer) => {
   if (held) document.getElementById(held)?.form?.requestSubmit();
 }).observe(document.body, { childList: true });
 
+// Whether the network answered, as the service worker saw it (window.passageOffline, and the
+// window event "passage-connection"): the app says "You are offline" from it. Listened to from
+// the start: the worker may say so while the page is still being drawn.
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.addEventListener('message', (event) => {
+    if (event.data?.type !== 'offline' && event.data?.type !== 'online') return;
+    window.passageOffline = event.data.type === 'offline';
+    window.dispatchEvent(new Event('passage-connection'));
+  });
+  navigator.serviceWorker.startMessages();
+}
+
 // Nothing is fetched until the first view has been painted, as the browser reports it (a frame
 // drawn is not yet a frame shown): started a few milliseconds earlier, the app's downloads
 // counted as what the first view waited for, and Lighthouse at 400 kbps gave an LCP of 2.0 s
@@ -89,23 +101,21 @@ if (firstView) await new Promise((resolve) => {
 for (const link of document.querySelectorAll('head link[data-href]')) link.href = link.dataset.href;
 
 if ('serviceWorker' in navigator) {
-  // Whether the network answered, as the service worker saw it (window.passageOffline, and
-  // the window event "passage-connection"): the app says "You are offline" from it.
-  navigator.serviceWorker.addEventListener('message', (event) => {
-    if (event.data?.type !== 'offline' && event.data?.type !== 'online') return;
-    window.passageOffline = event.data.type === 'offline';
-    window.dispatchEvent(new Event('passage-connection'));
-  });
-  navigator.serviceWorker.startMessages();
   // On a first visit the page asks for its public answers before the service worker holds it:
   // once it does, it is given their addresses (those already here and those still on their
-  // way), to keep them for use offline too.
+  // way, for a minute), to keep them for use offline too; and the language the page is in, to
+  // keep that language's pages and open addresses without a language (`/`, the home-screen
+  // icon) in it.
   if (!navigator.serviceWorker.controller) {
     navigator.serviceWorker.addEventListener('controllerchange', () => {
-      new PerformanceObserver((list) => {
+      const worker = navigator.serviceWorker.controller;
+      worker?.postMessage({ type: 'save-language', lang: document.documentElement.lang });
+      const observer = new PerformanceObserver((list) => {
         const urls = list.getEntries().map((entry) => entry.name).filter((url) => new URL(url).pathname.startsWith('/api/'));
-        if (urls.length) navigator.serviceWorker.controller?.postMessage({ type: 'save-answers', urls });
-      }).observe({ type: 'resource', buffered: true });
+        if (urls.length) worker?.postMessage({ type: 'save-answers', urls });
+      });
+      observer.observe({ type: 'resource', buffered: true });
+      setTimeout(() => observer.disconnect(), 60_000);
     }, { once: true });
   }
   navigator.serviceWorker.register('/sw.js').then((registration) => {
@@ -113,16 +123,18 @@ if ('serviceWorker' in navigator) {
       window.passageUpdateReady = true;
       window.dispatchEvent(new Event('passage-update'));
     };
-    if (registration.waiting && navigator.serviceWorker.controller) announce();
-    registration.addEventListener('updatefound', () => {
-      const worker = registration.installing;
-      worker?.addEventListener('statechange', () => {
-        if (worker.state === 'installed' && navigator.serviceWorker.controller) announce();
-      });
+    const watch = (worker) => worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && navigator.serviceWorker.controller) announce();
     });
+    // (A version found by another tab may be waiting already, or still installing.)
+    if (registration.waiting && navigator.serviceWorker.controller) announce();
+    else watch(registration.installing);
+    registration.addEventListener('updatefound', () => watch(registration.installing));
+    // (Applied in another tab already, the new version runs: a reload is all it takes.)
     window.passageApplyUpdate = () => {
+      if (!registration.waiting) return location.reload();
       navigator.serviceWorker.addEventListener('controllerchange', () => location.reload());
-      registration.waiting?.postMessage({ type: 'apply-update' });
+      registration.waiting.postMessage({ type: 'apply-update' });
     };
   }).catch(() => {});
 }

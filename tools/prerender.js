@@ -8,13 +8,13 @@
 // and the service worker (dist/sw.js) gets the list of files and pages to save.
 //
 // Usage: node tools/prerender.js <dist> (PASSAGE_API_BIN: the passage-api binary; PASSAGE_DB).
-const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
 const net = require('net');
 const { spawn } = require('child_process');
 const { chromium } = require('@playwright/test');
+const { versionOf, MANIFEST_LINE } = require('./version');
 
 const dist = path.resolve(process.argv[2] || 'dist');
 const root = path.resolve(__dirname, '..');
@@ -114,7 +114,7 @@ function fileFor(pathname) {
 }
 
 /** Writes the build's files and pages into dist/sw.js, versioned by their content. */
-function writeServiceWorker(manifest, version) {
+function writeServiceWorker(manifest) {
   const hashed = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css|svg)$/;
   // The app's parts: each saved when a page of its is opened, not on every first visit.
   const index = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
@@ -141,14 +141,13 @@ function writeServiceWorker(manifest, version) {
   // Tigrinya readers without an Ethiopic font need the web font offline too.
   const fonts = fs.readdirSync(path.join(dist, 'fonts')).map((name) => `/fonts/${name}`);
   if (manifest.languages.ti) manifest.languages.ti.fonts = fonts;
-  // Every file's name holds its content hash: a new build of any part is a new version.
-  for (const name of [...manifest.shell, ...partFiles, ...fonts]) version.update(name);
-  manifest.version = version.digest('hex').slice(0, 16);
+  // Every file the build made, by its content: a new build of anything, a picture or the
+  // manifest under its fixed name included, is a new version.
+  manifest.version = versionOf(dist);
   const file = path.join(dist, 'sw.js');
   const source = fs.readFileSync(file, 'utf8');
-  const line = /^const MANIFEST = .*;$/m;
-  if (!line.test(source)) throw new Error('sw.js has no MANIFEST line');
-  fs.writeFileSync(file, source.replace(line, `const MANIFEST = ${JSON.stringify(manifest)};`));
+  if (!MANIFEST_LINE.test(source)) throw new Error('sw.js has no MANIFEST line');
+  fs.writeFileSync(file, source.replace(MANIFEST_LINE, `const MANIFEST = ${JSON.stringify(manifest)};`));
 }
 
 (async () => {
@@ -169,7 +168,6 @@ function writeServiceWorker(manifest, version) {
     });
     const built = [];
     const manifest = { version: '', shell: [], languages: {}, offline: {} };
-    const version = crypto.createHash('sha256');
     // What "keep all topics" downloads besides the topics' text: the part of the app that shows
     // a topic, with its messages in the page's language (compressed as passage-api sends them).
     const index = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
@@ -185,6 +183,9 @@ function writeServiceWorker(manifest, version) {
     );
     for (const lang of languages) {
       const context = await browser.newContext({ serviceWorkers: 'block', locale: 'en-GB' });
+      // Pages are drawn as of the day the server serves as, when one is set (tests): a first
+      // view then never depends on the day it was built.
+      if (process.env.PASSAGE_TODAY) await context.clock.setFixedTime(new Date(`${process.env.PASSAGE_TODAY}T12:00:00Z`));
       if (topicPart.length > 2 && topicMessages[lang]) {
         const bytes = brotli(topicPart[1]) + brotli(topicPart[2]) + brotli(topicMessages[lang]);
         await context.addInitScript(({ lang, bytes }) => {
@@ -242,7 +243,6 @@ function writeServiceWorker(manifest, version) {
         fs.mkdirSync(path.dirname(file), { recursive: true });
         fs.writeFileSync(file, html);
         built.push(path.relative(dist, file));
-        version.update(html);
         if (pathname === `/${lang}/offline`) {
           // The words of the offline page, for when even it is no longer saved.
           await page.goto(`${origin}${pathname}`, { waitUntil: 'networkidle' });
@@ -260,7 +260,7 @@ function writeServiceWorker(manifest, version) {
       await context.close();
     }
     await browser.close();
-    writeServiceWorker(manifest, version);
+    writeServiceWorker(manifest);
     console.log(`prerendered ${built.length} pages: ${built.filter((f) => f.startsWith('en/')).join(', ')} (and the same in ${languages.length - 1} more languages)`);
   } catch (error) {
     console.error(`prerender: ${error.message}`);

@@ -1,8 +1,6 @@
 // After one visit, Passage opens without a network: the app, the pages of the reader's
 // language and the public answers are saved by the service worker on that first visit.
-const fs = require('fs');
-const path = require('path');
-const { test, expect, messages, plain, ownServer, holdApp, appRan, controlled } = require('./fixtures');
+const { test, expect, messages, plain, appRan, controlled } = require('./fixtures');
 
 const ar = messages('ar');
 const en = messages('en');
@@ -81,7 +79,7 @@ test('the public answers are kept and used offline, with the offline notice', as
   // Asked once more while controlled, the loan rules are kept by the service worker.
   await page.reload();
   await expect.poll(() => page.evaluate(async () => {
-    const cache = await caches.open('passage-data');
+    const cache = await caches.open('passage-data-2');
     return (await cache.keys()).map((request) => new URL(request.url).pathname);
   })).toContain('/api/v1/loan-policy');
   await context.setOffline(true);
@@ -100,7 +98,7 @@ test('the service worker keeps the public answers a page names to it, never /api
   page.context().on('request', (request) => { if (new URL(request.url()).pathname === '/api/v1/me') me.push(request.url()); });
   await page.goto('/en/');
   await controlled(page);
-  const kept = () => page.evaluate(async () => (await (await caches.open('passage-data')).keys())
+  const kept = () => page.evaluate(async () => (await (await caches.open('passage-data-2')).keys())
     .map((request) => new URL(request.url).pathname));
   expect(await kept()).not.toContain('/api/v1/reintegration');
   await page.evaluate(() => navigator.serviceWorker.controller.postMessage({
@@ -111,38 +109,6 @@ test('the service worker keeps the public answers a page names to it, never /api
   expect(await kept()).not.toContain('/api/v1/me');
   expect(await kept()).not.toContain('/api/v1/sessions');
   expect(me).toEqual([]);
-});
-
-test('a new version is offered with a button, never applied under the person\'s feet', async ({ page }) => {
-  // Starts a server of its own twice: each start compresses the whole app at the highest
-  // levels (about 18 s for a debug build on two busy cores).
-  test.setTimeout(180_000);
-  const server = await ownServer();
-  try {
-    await page.goto(`${server.origin}/en/loan`);
-    await controlled(page);
-    await page.getByLabel(en['loan-amount-label']).fill('4800');
-
-    // A new version is deployed.
-    await server.stop();
-    const worker = path.join(server.dist, 'sw.js');
-    fs.writeFileSync(worker, `${fs.readFileSync(worker, 'utf8')}\n// the next version\n`);
-    await server.start();
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-
-    const offer = page.getByRole('status').filter({ hasText: en['shell-update-ready'] });
-    await expect(offer).toBeVisible();
-    // Nothing was taken away meanwhile.
-    await expect(page.getByLabel(en['loan-amount-label'])).toHaveValue('4800');
-    await Promise.all([
-      page.waitForEvent('load'),
-      offer.getByRole('button', { name: en['shell-update-reload'] }).click(),
-    ]);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en['loan-title']);
-    await expect(page.getByText(en['shell-update-ready'])).toHaveCount(0);
-  } finally {
-    await server.remove();
-  }
 });
 
 test('"Add to home screen" finds a manifest with icons', async ({ page, request }) => {

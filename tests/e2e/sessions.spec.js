@@ -112,7 +112,7 @@ test.describe('offline', () => {
     await expect(sessions(page)).toHaveCount(7);
     // The list came before the service worker held the page: it is saved all the same.
     await expect.poll(() => page.evaluate(async () => {
-      const cache = await caches.open('passage-data');
+      const cache = await caches.open('passage-data-2');
       return (await cache.keys()).some((r) => r.url.endsWith('/api/v1/sessions'));
     })).toBe(true);
 

@@ -180,7 +180,7 @@ test.describe('offline', () => {
     await controlled(page);
     // The figures' answer came before the service worker held the page: it is saved all the same.
     await expect.poll(() => page.evaluate(async () => {
-      const cache = await caches.open('passage-data');
+      const cache = await caches.open('passage-data-2');
       return (await cache.keys()).some((r) => r.url.endsWith('/api/v1/sponsorship'));
     })).toBe(true);
 
