@@ -3,6 +3,8 @@
 const { defineConfig } = require('@playwright/test');
 
 const port = Number(process.env.PASSAGE_TEST_PORT || 18080);
+// The day the server imports and serves as (./run test sets it; see there).
+process.env.PASSAGE_TODAY = process.env.PASSAGE_TODAY || '2026-12-02';
 
 module.exports = defineConfig({
   testDir: 'tests/e2e',
@@ -42,6 +44,7 @@ module.exports = defineConfig({
       // Imported from data/ at start when missing; ./run test starts from a fresh one.
       PASSAGE_DB: process.env.PASSAGE_DB || 'passage.db',
       RUST_LOG: 'warn',
+      PASSAGE_TODAY: process.env.PASSAGE_TODAY,
       // The tests stand in for many clients (X-Forwarded-For), each with its own budget of
       // access-code attempts, as behind a real proxy.
       PASSAGE_TRUSTED_PROXIES: '127.0.0.1',

@@ -170,6 +170,10 @@ async function appRan(page) {
   await page.waitForFunction(() => window.__firstView && !window.__firstView.isConnected);
 }
 
+/** Noon (UTC) of the day the test server serves as (PASSAGE_TODAY): pages whose first view
+ * holds dates are opened with their clock here, as the prerender drew them. */
+const TEST_NOON = new Date(`${process.env.PASSAGE_TODAY || '2026-12-02'}T12:00:00Z`);
+
 /** Waits until the service worker controls the page (it has saved what it saves). */
 async function controlled(page) {
   await page.evaluate(async () => {
@@ -180,4 +184,4 @@ async function controlled(page) {
   });
 }
 
-module.exports = { test, expect: base.expect, messages, plain, plainText, ownServer, holdApp, appRan, controlled };
+module.exports = { test, expect: base.expect, messages, plain, plainText, ownServer, holdApp, appRan, controlled, TEST_NOON };

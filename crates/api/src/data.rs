@@ -98,6 +98,7 @@ pub fn load(dir: &Path, today: NaiveDate) -> Result<Dataset> {
             &offices,
             &reintegration,
             &medical,
+            today,
         )?,
         offices,
         reintegration,
@@ -340,8 +341,42 @@ fn load_modules(dir: &Path, today: NaiveDate) -> Result<Vec<Module>> {
 
 // ---------------------------------------------------------------------------------------------
 
+/// The day a file of demonstration data is written as seen on (`dated = 2026-12-02`).
+#[derive(Deserialize)]
+struct Dated {
+    dated: Option<NaiveDate>,
+}
+
+/// How many days to move the dates of a file of demonstration data written as seen on `dated`,
+/// imported on `today`: the whole weeks nearest to the days between. The demo then tells the
+/// same story on any day (an interview just past, an exam in a few days, …), within three days,
+/// and every date keeps its weekday (no flight moves to a weekend). Real data is never moved.
+fn demo_shift(file: &Path, demo: bool, dated: Option<NaiveDate>, today: NaiveDate) -> Result<i64> {
+    match dated {
+        None => Ok(0),
+        Some(_) if !demo => Err(error(
+            file,
+            "dated moves dates to the import day: it is for demonstration data only (demo = true)",
+        )),
+        Some(dated) => Ok(((today - dated).num_days() + 3).div_euclid(7) * 7),
+    }
+}
+
+fn shift_date(date: &mut NaiveDate, days: i64) {
+    *date = *date + chrono::Duration::days(days);
+}
+
+fn shift_time(time: &mut chrono::DateTime<chrono::FixedOffset>, days: i64) {
+    *time = *time + chrono::Duration::days(days);
+}
+
 fn load_sessions(file: &Path, today: NaiveDate) -> Result<SessionList> {
-    let list: SessionList = read_toml(file)?;
+    let mut list: SessionList = read_toml(file)?;
+    let Dated { dated } = read_toml(file)?;
+    let shift = demo_shift(file, list.demo, dated, today)?;
+    for session in &mut list.sessions {
+        shift_time(&mut session.start, shift);
+    }
     check_source(file, "source", &list.source, today)?;
     let mut ids = BTreeSet::new();
     for (i, session) in list.sessions.iter().enumerate() {
@@ -532,6 +567,8 @@ fn load_reintegration(file: &Path, today: NaiveDate) -> Result<Reintegration> {
 #[serde(deny_unknown_fields)]
 struct CasesFile {
     demo: bool,
+    /// The day the dates are written as seen on (demonstration data only): see `demo_shift`.
+    dated: Option<NaiveDate>,
     cases: Vec<CaseEntry>,
 }
 
@@ -674,9 +711,45 @@ fn load_cases(
     offices: &OfficeList,
     reintegration: &Reintegration,
     medical_validity_months: &Rule<u32>,
+    today: NaiveDate,
 ) -> Result<Vec<StoredCase>> {
-    let cases: CasesFile = read_toml(file)?;
+    let mut cases: CasesFile = read_toml(file)?;
     let demo = cases.demo;
+    let shift = demo_shift(file, demo, cases.dated, today)?;
+    for entry in &mut cases.cases {
+        match entry {
+            CaseEntry::Traveller {
+                appointments,
+                milestones,
+                ..
+            } => {
+                appointments
+                    .iter_mut()
+                    .for_each(|a| shift_time(&mut a.start, shift));
+                milestones
+                    .iter_mut()
+                    .for_each(|m| shift_date(&mut m.date, shift));
+            }
+            CaseEntry::Sponsor {
+                arrival,
+                milestones,
+                ..
+            } => {
+                shift_date(&mut arrival.earliest, shift);
+                shift_date(&mut arrival.latest, shift);
+                milestones
+                    .iter_mut()
+                    .for_each(|m| shift_date(&mut m.date, shift));
+            }
+            CaseEntry::Returnee {
+                return_date, plan, ..
+            } => {
+                shift_date(return_date, shift);
+                plan.iter_mut()
+                    .for_each(|item| shift_date(&mut item.deadline, shift));
+            }
+        }
+    }
     let mut seen = BTreeSet::new();
     let mut stored = Vec::new();
     for (i, entry) in cases.cases.into_iter().enumerate() {
@@ -826,6 +899,59 @@ mod tests {
         assert!(data.modules.iter().any(|m| m.lang == "ar"));
         assert!(!data.sessions.sessions.is_empty());
         assert!(data.cases.len() >= 3);
+    }
+
+    /// Demonstration dates move by whole weeks to the import day, keeping their weekday and the
+    /// story the demo tells; real data and the day the demo is written for stay as written.
+    #[test]
+    fn demonstration_dates_move_by_whole_weeks_to_the_import_day() {
+        let file = Path::new("demo-cases.toml");
+        let day = |text: &str| text.parse::<NaiveDate>().unwrap();
+        let dated = Some(day("2026-12-02"));
+        for (imported, shift) in [
+            ("2026-12-02", 0),
+            ("2026-12-05", 0),
+            ("2026-12-06", 7),
+            ("2026-11-28", -7),
+            ("2027-06-25", 203),
+        ] {
+            assert_eq!(
+                demo_shift(file, true, dated, day(imported)).unwrap(),
+                shift,
+                "{imported}"
+            );
+        }
+        assert_eq!(demo_shift(file, false, None, day("2030-01-01")).unwrap(), 0);
+        let refused = demo_shift(file, false, dated, day("2026-12-02")).unwrap_err();
+        assert!(
+            refused.to_string().contains("demonstration data only"),
+            "{refused}"
+        );
+
+        // The shipped demo, imported half a year later: the same schedule, 29 weeks on.
+        let dir = data_dir();
+        let at = |today: &str| load(&dir, day(today)).unwrap_or_else(|err| panic!("{err}"));
+        let (then, later) = (at("2026-12-02"), at("2027-06-25"));
+        let traveller = |data: &Dataset| {
+            data.cases
+                .iter()
+                .find_map(|case| match &case.view {
+                    CaseView::Traveller(t) if !case.revoked => Some(t.appointments.clone()),
+                    _ => None,
+                })
+                .unwrap()
+        };
+        for (a, b) in traveller(&then).iter().zip(traveller(&later).iter()) {
+            assert_eq!(b.start - a.start, chrono::Duration::days(203));
+            assert_eq!(
+                b.start.format("%a %H:%M").to_string(),
+                a.start.format("%a %H:%M").to_string()
+            );
+        }
+        assert_eq!(
+            later.sessions.sessions[0].start - then.sessions.sessions[0].start,
+            chrono::Duration::days(203)
+        );
     }
 
     /// The periods the data holds (the medical result's validity, the notice, support) are

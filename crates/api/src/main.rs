@@ -15,7 +15,9 @@ environment for serve: HOST (127.0.0.1), PORT (8080), PASSAGE_DIST (dist),
   PASSAGE_DB (passage.db; imported from PASSAGE_DATA, default data, when missing),
   PASSAGE_TRUSTED_PROXIES (none: comma-separated addresses or blocks of proxies whose
   Forwarded or X-Forwarded-For header names the client), PASSAGE_COMPRESSED (none: a directory
-  where the app's files are kept compressed between starts), RUST_LOG (info)";
+  where the app's files are kept compressed between starts), RUST_LOG (info)
+environment for serve and import: PASSAGE_TODAY (today, in UTC: the day to import as; the
+  demonstration data's dates move by whole weeks to it)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -39,12 +41,23 @@ fn main() -> ExitCode {
     }
 }
 
-fn today() -> chrono::NaiveDate {
-    chrono::Utc::now().date_naive()
+/// The day to import and serve as: `PASSAGE_TODAY` (`2026-12-02`) when set, as tests and
+/// demonstrations set it, else today's date in UTC.
+fn today() -> Result<chrono::NaiveDate, String> {
+    match std::env::var("PASSAGE_TODAY") {
+        Ok(text) => text
+            .parse()
+            .map_err(|_| format!("PASSAGE_TODAY is not a date such as 2026-12-02: {text:?}")),
+        Err(_) => Ok(chrono::Utc::now().date_naive()),
+    }
 }
 
 fn import(data: &Path, db: &Path) -> ExitCode {
-    match passage_api::import(data, db, today()) {
+    let today = match today() {
+        Ok(today) => today,
+        Err(err) => return fail(&err),
+    };
+    match passage_api::import(data, db, today) {
         Ok(modules) => {
             println!(
                 "imported {} ({modules} orientation pages) into {}",
@@ -107,6 +120,10 @@ fn serve() -> ExitCode {
         Ok(list) => list,
         Err(err) => return fail(&format!("PASSAGE_TRUSTED_PROXIES: {err}")),
     };
+    let today = match today() {
+        Ok(today) => today,
+        Err(err) => return fail(&err),
+    };
     let config = passage_api::Config {
         dist: env_path("PASSAGE_DIST", "dist"),
         db: env_path("PASSAGE_DB", "passage.db"),
@@ -124,7 +141,7 @@ fn serve() -> ExitCode {
         Err(err) => return fail(&format!("cannot start the runtime: {err}")),
     };
     runtime.block_on(async {
-        let app = match passage_api::app(&config, today()) {
+        let app = match passage_api::app(&config, today) {
             Ok(app) => app,
             Err(err) => return fail(&err.to_string()),
         };
