@@ -222,6 +222,22 @@ pub fn initial_language() -> &'static Language {
         .unwrap_or_else(english)
 }
 
+/// The languages to start in, in order: the one `initial_language` picks, then the page's own
+/// (`<html lang>`, the language its first view is in), then English; each once.
+pub fn start_languages() -> Vec<&'static Language> {
+    let page = document()
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .and_then(|lang| find(&lang));
+    let mut languages = vec![initial_language()];
+    for language in page.into_iter().chain([english()]) {
+        if !languages.contains(&language) {
+            languages.push(language);
+        }
+    }
+    languages
+}
+
 fn remember(language: &Language) {
     if let Some(storage) = local_storage() {
         let _ = storage.set_item(STORAGE_KEY, language.id);

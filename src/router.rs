@@ -127,7 +127,10 @@ pub fn go_to_fragment(id: &str) {
 /// (modified clicks, other origins, downloads, new windows, links already handled) is left to
 /// the browser.
 fn follow_link(event: ev::MouseEvent, location: Location, bundle: crate::route::Bundle) {
-    if event.default_prevented()
+    // (While the app's page is not on the screen yet, a link of the first view is the
+    // browser's to follow.)
+    if !crate::takeover::shown()
+        || event.default_prevented()
         || event.button() != 0
         || event.ctrl_key()
         || event.meta_key()

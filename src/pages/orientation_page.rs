@@ -300,6 +300,7 @@ pub fn OrientationPage() -> impl IntoView {
         i18n.lang();
         ask();
     });
+    crate::takeover::until(move || list.with(Option::is_some) || failed.with(Option::is_some));
     view! {
         <h1>{move_tr!("orientation-title")}</h1>
         <p class="lead">{move_tr!("orientation-lead")}</p>

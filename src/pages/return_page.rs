@@ -280,6 +280,7 @@ pub fn ReturnPage() -> impl IntoView {
         });
     };
     ask();
+    crate::takeover::until(move || info.with(Option::is_some) || failed.with(Option::is_some));
     let own_case = move || match store.view() {
         Some(CaseView::Returnee(case)) => Some(case),
         _ => None,

@@ -148,6 +148,7 @@ pub fn SessionsPage() -> impl IntoView {
         });
     };
     ask();
+    crate::takeover::until(move || list.with(Option::is_some) || failed.with(Option::is_some));
     let filters = RwSignal::new(Filters::default());
     let choices = move || {
         list.with(|list| {

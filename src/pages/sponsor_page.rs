@@ -247,6 +247,7 @@ pub fn SponsorPage() -> impl IntoView {
         });
     };
     ask();
+    crate::takeover::until(move || fetch.with(|f| !matches!(f, Fetch::Waiting)));
 
     // A shared link fills the date, in the reader's own digits.
     let shared = query_param(&location.search.get_untracked(), "arrival")

@@ -193,6 +193,8 @@ pub fn TopicPage() -> impl IntoView {
     let module = RwSignal::new(None::<Module>);
     let list = RwSignal::new(None::<OrientationList>);
     let failed = RwSignal::new(None::<ApiError>);
+    // Whether the list of topics (the links to the next and previous ones) was asked for.
+    let listed = RwSignal::new(false);
     let policy = RwSignal::new(crate::loan_rules::initial().policy);
     set_document_title(move || {
         module
@@ -223,6 +225,7 @@ pub fn TopicPage() -> impl IntoView {
             if let Ok(answer) = topics.await {
                 list.set(Some(answer.value));
             }
+            listed.set(true);
             // The latest loan rules, only for a topic that shows loan figures (and still shown:
             // the page may have been left meanwhile).
             let needs_rules = module.try_with_untracked(|m| {
@@ -247,6 +250,7 @@ pub fn TopicPage() -> impl IntoView {
         i18n.lang();
         ask.clone()();
     });
+    crate::takeover::until(move || listed.get() || failed.with(Option::is_some));
     view! {
         {move || match (module.get(), failed.get()) {
             (Some(module), _) => view! { <Topic module=module list=list.get() policy=policy.get() /> }.into_any(),

@@ -1,7 +1,7 @@
 // Every page arrives as static HTML in the reader's language: readable before the app starts
 // (and without JavaScript), chosen by the address or the browser's languages, and taken over
 // by the app without anything moving or anything typed being lost.
-const { test, expect, messages, plain, holdApp, appRan } = require('./fixtures');
+const { test, expect, messages, plain, holdApp, appRan, TEST_NOON } = require('./fixtures');
 
 const PAGES = [
   { path: '/', heading: 'home-title', text: 'home-lead' },
@@ -240,3 +240,36 @@ test('Tigrinya is drawn with an Ethiopic font on any machine; other pages fetch 
     expect(requested.filter((font) => /\/fonts\/ethiopic-[0-9a-f]{16}\.woff2$/.test(font))).toHaveLength(1);
   }
 });
+
+// One page of every part of the app: taking over the first view moves nothing, in a
+// left-to-right language, a right-to-left one and one in Ethiopic script. (Counted from the
+// moment the app may take over, once the first view's fonts are in: on a phone without an
+// Ethiopic font, the first view's text moves once when the web font arrives, before the app.)
+const PARTS = ['/', '/loan', '/appointments', '/sponsor', '/return', '/orientation', '/orientation/housing', '/sessions'];
+for (const lang of Object.keys(DIRS)) {
+  for (const path of PARTS) {
+    fresh(`${lang}${path}: the app takes over without a layout shift`, async ({ page }) => {
+      await page.clock.setFixedTime(TEST_NOON);
+      const app = await holdApp(page);
+      await page.goto(`/${lang}${path}`, { waitUntil: 'domcontentloaded' });
+      await page.waitForFunction(() => [...document.querySelectorAll('link[rel=stylesheet]')].every((link) => link.sheet));
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+        const from = performance.now();
+        window.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            if (entry.hadRecentInput || entry.startTime < from) continue;
+            const moved = entry.sources.map((source) => source.node?.nodeName || '?').join(' ');
+            window.__shifts.push(`${entry.value.toFixed(4)} ${moved}`);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await app.start();
+      await page.waitForLoadState('networkidle');
+      // (Two frames: a shift is reported once the frame that made it is drawn.)
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await page.evaluate(() => window.__shifts)).toEqual([]);
+    });
+  }
+}

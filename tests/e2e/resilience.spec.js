@@ -76,10 +76,13 @@ test.describe('with the service worker', () => {
   });
 });
 
-test('a slow API (5 s): the estimate answers at once from the rules the app already has', async ({ page }) => {
+test('a slow API: the estimate answers at once from the rules the app already has', async ({ page }) => {
+  // The API's answer is held until the estimate has been seen.
+  let answer;
+  const held = new Promise((resolve) => { answer = resolve; });
   let answered = false;
   await page.route('**/api/v1/loan-policy', async (route) => {
-    await new Promise((r) => setTimeout(r, 5000));
+    await held;
     answered = true;
     await route.continue().catch(() => {});
   });
@@ -90,6 +93,53 @@ test('a slow API (5 s): the estimate answers at once from the rules the app alre
   await expect(page.locator('.result__summary')).toContainText('66.67');
   // The estimate did not wait for the API's answer.
   expect(answered).toBe(false);
+  answer();
+});
+
+test.describe('messages that cannot be had', () => {
+  test.use({ expectedConsoleErrors: [/Failed to load resource/] });
+
+  test('a start without messages says so, starts once back online, and only once', async ({ page }) => {
+    const catalogs = '**/l10n/*.json';
+    await page.route(catalogs, (route) => route.abort());
+    await page.goto('/en/loan');
+    await expect(page.getByText(en['shell-app-missing'])).toBeVisible();
+    await page.getByLabel(en['loan-amount-label']).fill('4800');
+
+    await page.unroute(catalogs);
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await appRan(page);
+    await expect(page.getByText(en['shell-app-missing'])).toBeHidden();
+    // What was typed before the app came carried over.
+    await expect(page.getByLabel(en['loan-amount-label'])).toHaveValue('4800');
+    await page.getByLabel(en['loan-arrival-month'], { exact: true }).fill('3');
+    await page.getByLabel(en['loan-arrival-year'], { exact: true }).fill('2026');
+    await expect(page.locator('.result__summary')).toContainText('66.67');
+
+    // Later connections coming back start nothing again: the page and what was typed stay.
+    await page.evaluate(() => { window.__app = document.querySelector('main'); });
+    let asked = 0;
+    await page.route(catalogs, (route) => { asked += 1; return route.continue(); });
+    await page.evaluate(() => { window.dispatchEvent(new Event('online')); window.dispatchEvent(new Event('online')); });
+    // (A start would ask for the messages at once, and take over the page right after.)
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    expect(await page.evaluate(() => window.__app.isConnected && document.querySelectorAll('main').length)).toBe(1);
+    await expect(page.getByLabel(en['loan-amount-label'])).toHaveValue('4800');
+    await expect(page.locator('.result__summary')).toContainText('66.67');
+    expect(asked).toBe(0);
+  });
+
+  test('a language kept on the phone whose messages cannot be had: the page\'s own language', async ({ page }) => {
+    // Someone chose Tigrinya on this phone; its messages are not to be had now.
+    await page.addInitScript(() => localStorage.setItem('passage-lang', 'ti'));
+    await page.route('**/l10n/*-ti-*.json', (route) => route.abort());
+    await page.goto('/en/loan');
+    await appRan(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en['loan-title']);
+    await fillLoan(page);
+    await expect(page.locator('.result__summary')).toContainText('66.67');
+  });
 });
 
 test.describe('broken answers', () => {
