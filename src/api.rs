@@ -112,30 +112,6 @@ pub async fn prefetch(url: &str) -> Result<(), ApiError> {
     Ok(())
 }
 
-/// Whether the service worker already keeps `url`.
-pub async fn kept(url: &str) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    let lookup = js_sys::Reflect::get(&window, &"caches".into())
-        .ok()
-        .filter(|caches| caches.is_object())
-        .and_then(|caches| {
-            let find = js_sys::Reflect::get(&caches, &"match".into()).ok()?;
-            find.dyn_into::<js_sys::Function>()
-                .ok()?
-                .call1(&caches, &url.into())
-                .ok()
-        })
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-    match lookup {
-        Some(lookup) => wasm_bindgen_futures::JsFuture::from(lookup)
-            .await
-            .is_ok_and(|found| found.is_object()),
-        None => false,
-    }
-}
-
 /// One language's messages (`/l10n/ar-<hash>.json`, named by the page).
 pub async fn messages(url: &str) -> Result<Catalog, ApiError> {
     get_json(url.to_owned(), None, decode)
@@ -146,7 +122,7 @@ pub async fn messages(url: &str) -> Result<Catalog, ApiError> {
 /// The day an answer was made, from its `Date` header, when that is over an hour ago.
 fn saved_on(date: &str) -> Option<chrono::NaiveDate> {
     let made = js_sys::Date::new(&date.into());
-    let age = js_sys::Date::now() - made.get_time();
+    let age = crate::clock::now().timestamp_millis() as f64 - made.get_time();
     if age.is_nan() || age <= FRESH_MS {
         return None;
     }
@@ -210,10 +186,12 @@ fn get_json<T>(
             if !response.ok() {
                 return Err(ApiError::Status(response.status()));
             }
-            let saved_on = response
-                .headers()
-                .get("date")
-                .and_then(|date| saved_on(&date));
+            let date = response.headers().get("date");
+            // (A personal answer is never saved: its date is the server's clock now.)
+            if let Some(date) = &date {
+                crate::clock::compare_with_server(date, authorization.is_some());
+            }
+            let saved_on = date.and_then(|date| saved_on(&date));
             let text = response.text().await.map_err(|_| ApiError::BadAnswer)?;
             Ok(Answer {
                 value: decode(&text)?,

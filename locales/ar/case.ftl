@@ -40,3 +40,8 @@ remove-heading = بياناتك على هذا الهاتف
 remove-body = احذف كل ما حفظه Passage عنك على هذا الهاتف: ملفك، والعلامات التي وضعتها، والمواضيع التي قرأتها.
 remove-button = احذف بياناتي من هذا الهاتف
 remove-done = حُذفت بياناتك من هذا الهاتف.
+
+# Shown on the appointments, sponsor and return pages when the phone's clock is more than a
+# day away from the server's: the days are then counted from the server's date. { $date } is
+# that date, already written for the reader.
+case-clock-wrong = يبدو أن التاريخ في هاتفك غير صحيح. يحسب Passage الأيام من تاريخ اليوم على خادمه، { $date }.

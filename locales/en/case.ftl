@@ -32,3 +32,8 @@ remove-heading = Your data on this phone
 remove-body = Remove everything Passage kept on this phone about you: your case, what you ticked and the topics you read.
 remove-button = Remove my data from this phone
 remove-done = Your data has been removed from this phone.
+
+# Shown on the appointments, sponsor and return pages when the phone's clock is more than a
+# day away from the server's: the days are then counted from the server's date. { $date } is
+# that date, already written for the reader.
+case-clock-wrong = Your phone's date seems to be wrong. Passage counts the days from today's date on its server, { $date }.

@@ -32,3 +32,8 @@ remove-heading = Vos données sur ce téléphone
 remove-body = Supprimez tout ce que Passage a gardé sur ce téléphone à votre sujet : votre dossier, ce que vous avez coché et les sujets que vous avez lus.
 remove-button = Supprimer mes données de ce téléphone
 remove-done = Vos données ont été supprimées de ce téléphone.
+
+# Shown on the appointments, sponsor and return pages when the phone's clock is more than a
+# day away from the server's: the days are then counted from the server's date. { $date } is
+# that date, already written for the reader.
+case-clock-wrong = La date de votre téléphone semble fausse. Passage compte les jours à partir de la date d'aujourd'hui sur son serveur, { $date }.

@@ -32,3 +32,8 @@ remove-heading = معلومات شما در این مبایل
 remove-body = هرچه را Passage دربارهٔ شما در این مبایل نگه داشته است پاک کنید: دوسیهٔ شما، چیزهایی که علامه زده‌اید و موضوعاتی که خوانده‌اید.
 remove-button = معلومات مرا از این مبایل پاک کنید
 remove-done = معلومات شما از این مبایل پاک شد.
+
+# Shown on the appointments, sponsor and return pages when the phone's clock is more than a
+# day away from the server's: the days are then counted from the server's date. { $date } is
+# that date, already written for the reader.
+case-clock-wrong = به نظر می‌رسد تاریخ تلفن شما درست نیست. Passage روزها را از تاریخ امروز در سرور خود، { $date }، حساب می‌کند.

@@ -32,3 +32,8 @@ remove-heading = په دې موبایل کې ستاسو معلومات
 remove-body = هر هغه څه لرې کړئ چې Passage ستاسو په اړه په دې موبایل کې ساتلي دي: ستاسو دوسیه، هغه څه چې تاسو نښه کړي، او هغه موضوعګانې چې تاسو لوستې دي.
 remove-button = زما معلومات له دې موبایل څخه لرې کړئ
 remove-done = ستاسو معلومات له دې موبایل څخه لرې شول.
+
+# Shown on the appointments, sponsor and return pages when the phone's clock is more than a
+# day away from the server's: the days are then counted from the server's date. { $date } is
+# that date, already written for the reader.
+case-clock-wrong = داسې ښکاري چې ستاسو د تلیفون نېټه سمه نه ده. Passage ورځې د خپل سرور د نن ورځې له نېټې، { $date }، څخه شمېري.

@@ -32,3 +32,8 @@ remove-heading = Xogtaada ku jirta taleefankan
 remove-body = Ka saar wax kasta oo Passage kaaga kaydiyay taleefankan: kiiskaaga, waxa aad calaamadisay iyo mawduucyada aad akhriday.
 remove-button = Xogtayda ka saar taleefankan
 remove-done = Xogtaada waa laga saaray taleefankan.
+
+# Shown on the appointments, sponsor and return pages when the phone's clock is more than a
+# day away from the server's: the days are then counted from the server's date. { $date } is
+# that date, already written for the reader.
+case-clock-wrong = Taariikhda telefoonkaagu waxay u muuqataa mid khaldan. Passage wuxuu maalmaha ka tiriyaa taariikhda maanta ee server-kiisa, { $date }.

@@ -32,3 +32,8 @@ remove-heading = Taarifa zako kwenye simu hii
 remove-body = Futa kila kitu ambacho Passage imehifadhi kwenye simu hii kukuhusu: faili lako, ulichotia alama na mada ulizosoma.
 remove-button = Futa taarifa zangu kwenye simu hii
 remove-done = Taarifa zako zimefutwa kwenye simu hii.
+
+# Shown on the appointments, sponsor and return pages when the phone's clock is more than a
+# day away from the server's: the days are then counted from the server's date. { $date } is
+# that date, already written for the reader.
+case-clock-wrong = Tarehe ya simu yako inaonekana si sahihi. Passage huhesabu siku kuanzia tarehe ya leo kwenye seva yake, { $date }.

@@ -32,3 +32,8 @@ remove-heading = ኣብዚ ተሌፎን ዘሎ ሓበሬታኹም
 remove-body = Passage ብዛዕባኹም ኣብዚ ተሌፎን ዝዓቀቦ ኩሉ ደምስስዎ፦ ጉዳይኩም፣ ምልክት ዝገበርኩምሎም ነገራትን ዘንበብኩምዎም ኣርእስትታትን።
 remove-button = ሓበሬታይ ካብዚ ተሌፎን ደምስስዎ
 remove-done = ሓበሬታኹም ካብዚ ተሌፎን ተደምሲሱ ኣሎ።
+
+# Shown on the appointments, sponsor and return pages when the phone's clock is more than a
+# day away from the server's: the days are then counted from the server's date. { $date } is
+# that date, already written for the reader.
+case-clock-wrong = ዕለት ተሌፎንኩም ጌጋ ይመስል። Passage ነተን መዓልታት ካብ ናይ ሎሚ ዕለት ኣብ ሰርቨሩ፡ { $date }፡ ይቖጽረን።

@@ -1,6 +1,7 @@
 //! Reusable pieces. They take already-localized text as props; only the language picker and
 //! the words every instance shares (the hidden "Error:" of a field) read the language.
 
+pub mod clock_notice;
 pub mod code_form;
 pub mod connection_notice;
 pub mod error_summary;

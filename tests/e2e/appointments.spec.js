@@ -4,7 +4,7 @@
 const fs = require('fs');
 const ICAL = require('ical.js');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { test, expect, messages, plain, plainText, appRan, controlled } = require('./fixtures');
+const { test, expect, messages, plain, plainText, appRan, controlled, written } = require('./fixtures');
 
 const en = messages('en');
 const ar = messages('ar');
@@ -91,16 +91,19 @@ test.describe('on a phone set to London time', () => {
     const interview = cards(page).nth(0);
     await expect(interview.locator('.appointment__countdown')).toHaveText(en['appt-countdown-tomorrow']);
     // 09:30 in Nairobi (UTC+3) is 06:30 in London (UTC+0) in December.
-    await expect(interview.locator('.appointment__when')).toHaveText('Thursday, December 3, 2026 at 9:30 AM');
-    await plainText(interview.locator('.field__hint')).toBe("On your phone's clock: Thursday, December 3, 2026 at 6:30 AM");
+    const at = '2026-12-03T09:30:00+03:00';
+    await expect(interview.locator('.appointment__when')).toHaveText(await written.moment(page, at, 'Africa/Nairobi'));
+    await plainText(interview.locator('.field__hint')).toBe(`On your phone's clock: ${await written.moment(page, at, 'Europe/London')}`);
     await expect(interview.locator('.appointment__place')).toHaveText('IOM Nairobi');
     await expect(interview.getByRole('checkbox')).toHaveCount(3);
     await plainText(cards(page).nth(1).locator('.appointment__countdown')).toBe('In 8 days');
     await plainText(cards(page).nth(3).locator('.appointment__countdown')).toBe('In 76 days');
     // The flight (16 February 2027) is before the medical result runs out: no warning.
     await plainText(page.locator('.callout').filter({ hasText: 'valid until' }))
-      .toBe('Your medical exam result is valid until December 10, 2027.');
+      .toBe(`Your medical exam result is valid until ${await written.date(page, '2027-12-10')}.`);
     await expect(page.getByText(en['appt-medical-warning'])).toHaveCount(0);
+    // The phone's clock agrees with the server's: nothing to say about it.
+    await expect(page.getByText(plain(en['case-clock-wrong']).split('{')[0])).toHaveCount(0);
 
     // The code went in the Authorization header, canonical, and in no address.
     const me = requests.filter((r) => new URL(r.url).pathname === '/api/v1/me');
@@ -237,6 +240,48 @@ test.describe('on a phone in Nairobi', () => {
   });
 });
 
+test.describe('a phone whose clock is wrong, or a page left open', () => {
+  test.use({ timezoneId: 'Europe/London' });
+
+  test('a phone on the wrong date counts from the server\'s date, and says so', async ({ page }) => {
+    await page.setExtraHTTPHeaders({ 'X-Forwarded-For': clientAddress() });
+    // The phone lost its date (as cheap phones do when their battery runs out).
+    await page.clock.setFixedTime(new Date('2025-01-01T10:00:00Z'));
+    // The server's clock: the day the demo schedule is seen from.
+    await page.route('**/api/v1/me', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), date: NOW.toUTCString() } });
+    });
+    await page.goto('/en/appointments');
+    await appRan(page);
+    await openWithCode(page, en, CODE);
+    await expect(cards(page)).toHaveCount(4);
+    const said = plain(en['case-clock-wrong']).replace('{ $date }', await written.date(page, '2026-12-02'));
+    await plainText(page.getByRole('status').filter({ hasText: said.slice(0, 20) })).toBe(said);
+    await expect(cards(page).nth(0).locator('.appointment__countdown')).toHaveText(en['appt-countdown-tomorrow']);
+    await plainText(cards(page).nth(1).locator('.appointment__countdown')).toBe('In 8 days');
+  });
+
+  test('a page left open past midnight counts the new day', async ({ browser, baseURL }) => {
+    // A phone in Nairobi, where the interview is, at 11 pm the day before it.
+    const context = await browser.newContext({ baseURL, timezoneId: 'Africa/Nairobi', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await context.addInitScript(() => document.addEventListener('DOMContentLoaded', () => { window.__firstView = document.querySelector('main'); }));
+    await page.setExtraHTTPHeaders({ 'X-Forwarded-For': clientAddress() });
+    await page.clock.setFixedTime(new Date('2026-12-02T20:00:00Z'));
+    await page.goto('/en/appointments');
+    await appRan(page);
+    await openWithCode(page, en, CODE);
+    const interview = cards(page).nth(0).locator('.appointment__countdown');
+    await expect(interview).toHaveText(en['appt-countdown-tomorrow']);
+    // Half past midnight; the phone is picked up again (asleep, it ran no timers).
+    await page.clock.setFixedTime(new Date('2026-12-02T21:30:00Z'));
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await expect(interview).toHaveText(en['appt-countdown-today']);
+    await context.close();
+  });
+});
+
 test.describe('kept on the phone', () => {
   test.use({
     timezoneId: 'Africa/Nairobi',
@@ -262,7 +307,7 @@ test.describe('kept on the phone', () => {
     await page.reload();
     await expect(cards(page)).toHaveCount(4);
     await plainText(page.getByText(/^Last updated/)).toBe(
-      'Last updated on December 2, 2026. To see changes, enter your code again below.',
+      `Last updated on ${await written.date(page, '2026-12-02')}. To see changes, enter your code again below.`,
     );
     await expect(cards(page).nth(1).getByLabel(en['appt-bring-medicines'])).toBeChecked();
 

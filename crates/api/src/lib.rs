@@ -111,7 +111,35 @@ pub fn app(config: &Config, today: NaiveDate) -> Result<Router, StartError> {
         trusted_proxies: config.trusted_proxies.clone(),
     });
     forget_idle_clients(&state, config.me_limit.window);
-    Ok(routes::router(state, Duration::from_secs(10)))
+    let router = routes::router(state, Duration::from_secs(10));
+    // Serving as of another day (PASSAGE_TODAY, for tests and demonstrations), the server's
+    // clock says that day too (the app compares its phone's clock with the `Date` header): its
+    // last second, always, so a page whose clock is pinned to any time of that day takes every
+    // answer as fresh, and the day's answers are the same whenever they are asked for.
+    if today == chrono::Utc::now().date_naive() {
+        return Ok(router);
+    }
+    let date = today.and_hms_opt(23, 59, 59).map(|time| {
+        time.and_utc()
+            .format("%a, %d %b %Y %H:%M:%S GMT")
+            .to_string()
+    });
+    Ok(router.layer(axum::middleware::from_fn(
+        move |request: axum::extract::Request, next: axum::middleware::Next| {
+            let date = date.clone();
+            async move {
+                let mut response = next.run(request).await;
+                if let Some(value) =
+                    date.and_then(|date| axum::http::HeaderValue::from_str(&date).ok())
+                {
+                    response
+                        .headers_mut()
+                        .insert(axum::http::header::DATE, value);
+                }
+                response
+            }
+        },
+    )))
 }
 
 /// Drops idle clients from the rate limiter once a window, off the request path, for as long as
