@@ -271,26 +271,8 @@ pub async fn choose_language(i18n: I18n, language: &'static Language) -> Result<
     let catalog = load(language).await?;
     remember(language);
     i18n.current.set(Current { language, catalog });
-    keep_offline(language);
+    crate::boot::save_language(language.id);
     Ok(())
-}
-
-/// Asks the service worker to keep this language's pages for use offline too.
-fn keep_offline(language: &Language) {
-    let worker = js_sys::Reflect::get(&window().navigator(), &"serviceWorker".into())
-        .and_then(|container| js_sys::Reflect::get(&container, &"controller".into()));
-    let Ok(worker) = worker else { return };
-    if worker.is_null() || worker.is_undefined() {
-        return;
-    }
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"type".into(), &"save-language".into());
-    let _ = js_sys::Reflect::set(&message, &"lang".into(), &language.id.into());
-    if let Ok(post) = js_sys::Reflect::get(&worker, &"postMessage".into()) {
-        if let Ok(post) = wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(post) {
-            let _ = post.call1(&worker, &message);
-        }
-    }
 }
 
 /// Keeps the address in the language shown: `/loan?lang=ar` or `/en/loan` shown in Arabic is

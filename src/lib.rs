@@ -12,6 +12,7 @@
 
 pub mod api;
 pub mod app;
+pub mod boot;
 pub mod calendar;
 pub mod case;
 pub mod clock;
@@ -19,6 +20,7 @@ pub mod components;
 pub mod date_form;
 pub mod format;
 pub mod i18n;
+pub mod loaded;
 pub mod loan_form;
 pub mod loan_rules;
 pub mod orientation;

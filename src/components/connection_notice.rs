@@ -6,11 +6,7 @@ use leptos::prelude::*;
 use crate::i18n::move_tr;
 
 fn offline_now() -> bool {
-    let reported = js_sys::Reflect::get(&window(), &"passageOffline".into())
-        .ok()
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false);
-    reported || !window().navigator().on_line()
+    crate::boot::reported_offline() || !window().navigator().on_line()
 }
 
 #[component]

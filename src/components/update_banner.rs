@@ -9,22 +9,10 @@ use crate::i18n::move_tr;
 /// reloads the page.
 #[component]
 pub fn UpdateBanner() -> impl IntoView {
-    let flag = || {
-        js_sys::Reflect::get(&window(), &"passageUpdateReady".into())
-            .ok()
-            .and_then(|v| v.as_bool())
-            .unwrap_or(false)
-    };
-    let ready = RwSignal::new(flag());
+    let ready = RwSignal::new(crate::boot::update_ready());
     let listener = window_event_listener_untyped("passage-update", move |_| ready.set(true));
     on_cleanup(move || listener.remove());
-    let apply = move |_| {
-        if let Ok(apply) = js_sys::Reflect::get(&window(), &"passageApplyUpdate".into()) {
-            if let Ok(apply) = wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(apply) {
-                let _ = apply.call0(&window());
-            }
-        }
-    };
+    let apply = move |_| crate::boot::apply_update();
     move || {
         ready.get().then(|| {
             view! {

@@ -228,6 +228,7 @@ pub fn AppointmentsPage() -> impl IntoView {
     let store = use_case();
     view! {
         <h1>{move_tr!("appt-title")}</h1>
+        <crate::components::clock_notice::ClockNotice />
         {move || match store.view() {
             Some(CaseView::Traveller(TravellerCase { appointments, medical_validity_months, demo, .. })) => view! {
                 <Schedule appointments=appointments validity=medical_validity_months demo=demo />

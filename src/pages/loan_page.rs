@@ -6,7 +6,7 @@
 
 use crate::i18n::{move_tr, tr, use_i18n};
 use leptos::prelude::*;
-use passage_core::loan::{self, LoanError, LoanRules};
+use passage_core::loan::{self, LoanError, LoanRules, Repayment};
 use passage_core::money::Cents;
 
 use crate::api::ApiError;
@@ -15,7 +15,7 @@ use crate::components::field::TextField;
 use crate::format;
 use crate::i18n::set_document_title;
 use crate::loan_form::{self, Answer, Field, Inputs, Mode};
-use crate::loan_rules::{self, Provenance};
+use crate::loan_rules::{self, CurrentRules, Provenance};
 use crate::router::use_location;
 
 /// The message for a field's error, in the person's language.
@@ -75,6 +75,290 @@ enum Fetch {
     Failed,
 }
 
+/// What the form's fields hold, as typed (in the person's own digits and marks).
+#[derive(Debug, Clone, Copy)]
+struct Typed {
+    mode: RwSignal<Mode>,
+    amount: RwSignal<String>,
+    travellers: RwSignal<String>,
+    fare: RwSignal<String>,
+    month: RwSignal<String>,
+    year: RwSignal<String>,
+}
+
+impl Typed {
+    /// The inputs as they stand (tracked).
+    fn inputs(self) -> Inputs {
+        Inputs {
+            mode: self.mode.get(),
+            amount: self.amount.get(),
+            travellers: self.travellers.get(),
+            fare: self.fare.get(),
+            month: self.month.get(),
+            year: self.year.get(),
+        }
+    }
+}
+
+/// The form: a known amount or an estimate from fares, and the arrival month. Sent, it shows
+/// the errors of the inputs as they stand (GOV.UK: validate on submit), or moves to the answer.
+#[component]
+fn LoanForm(
+    typed: Typed,
+    evaluation: Memo<Result<Answer, Vec<(Field, LoanError)>>>,
+    shown_errors: RwSignal<Vec<(Field, LoanError)>>,
+    /// How many times the form was sent with errors (the summary takes focus each time).
+    attempts: RwSignal<u32>,
+    /// The IOM fee per person, for the fare's hint.
+    fee: Signal<Cents>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = move || i18n.lang();
+    let Typed {
+        mode,
+        amount,
+        travellers,
+        fare,
+        month,
+        year,
+    } = typed;
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match evaluation.get_untracked() {
+            Ok(_) => {
+                shown_errors.set(Vec::new());
+                request_animation_frame(|| crate::router::go_to_fragment("loan-result-heading"));
+            }
+            Err(errors) => {
+                shown_errors.set(errors);
+                attempts.update(|n| *n += 1);
+            }
+        }
+    };
+    let error_for = move |field: Field| {
+        Signal::derive(move || {
+            let (_, error) = shown_errors.with(|e| e.iter().find(|(f, _)| *f == field).copied())?;
+            Some(error_text(field, error, mode.get(), lang()))
+        })
+    };
+    let mode_radio =
+        move |value: Mode, id: &'static str, label: Signal<String>, hint: Signal<String>| {
+            view! {
+                <div class="radio">
+                    <input
+                        class="radio__input"
+                        type="radio"
+                        name="loan-mode"
+                        id=id
+                        aria-describedby=format!("{id}-hint")
+                        prop:checked=move || mode.get() == value
+                        on:change=move |_| mode.set(value)
+                    />
+                    <label class="radio__label" for=id>{label}</label>
+                    <p class="radio__hint" id=format!("{id}-hint")>{hint}</p>
+                </div>
+            }
+        };
+
+    view! {
+        <form class="loan-form" novalidate on:submit=on_submit>
+            <fieldset class="fieldset">
+                <legend class="fieldset__legend">{move_tr!("loan-mode-legend")}</legend>
+                {mode_radio(Mode::Known, "loan-mode-known", move_tr!("loan-mode-known"), move_tr!("loan-mode-known-hint"))}
+                {mode_radio(Mode::Estimate, "loan-mode-estimate", move_tr!("loan-mode-estimate"), move_tr!("loan-mode-estimate-hint"))}
+            </fieldset>
+
+            {move || match mode.get() {
+                Mode::Known => view! {
+                    <TextField
+                        id=Field::Amount.id()
+                        label=move_tr!("loan-amount-label")
+                        hint=Signal::derive(move || tr!("loan-amount-hint", { "example" => format::amount(Cents::units(4_800), lang()) }))
+                        error=error_for(Field::Amount)
+                        value=amount
+                        inputmode="decimal"
+                    />
+                }.into_any(),
+                Mode::Estimate => view! {
+                    <TextField
+                        id=Field::Travellers.id()
+                        label=move_tr!("loan-travellers-label")
+                        error=error_for(Field::Travellers)
+                        value=travellers
+                        inputmode="numeric"
+                        short=true
+                    />
+                    <TextField
+                        id=Field::Fare.id()
+                        label=move_tr!("loan-fare-label")
+                        hint=Signal::derive(move || tr!("loan-fare-hint", { "fee" => format::money(fee.get(), lang()) }))
+                        error=error_for(Field::Fare)
+                        value=fare
+                        inputmode="decimal"
+                    />
+                }.into_any(),
+            }}
+
+            <fieldset class="fieldset fieldset--group" aria-describedby="loan-arrival-hint">
+                <legend class="fieldset__legend">{move_tr!("loan-arrival-legend")}</legend>
+                <p class="field__hint" id="loan-arrival-hint">
+                    {move || tr!("loan-arrival-hint", {
+                        "month" => format::plain_number(3, lang()),
+                        "year" => format::plain_number(2027, lang()),
+                    })}
+                </p>
+                <div class="date-input">
+                    <TextField id=Field::Month.id() label=move_tr!("loan-arrival-month")
+                        error=error_for(Field::Month) value=month inputmode="numeric" short=true />
+                    <TextField id=Field::Year.id() label=move_tr!("loan-arrival-year")
+                        error=error_for(Field::Year) value=year inputmode="numeric" short=true />
+                </div>
+            </fieldset>
+
+            <button class="button" type="submit">{move_tr!("loan-submit")}</button>
+        </form>
+
+    }
+}
+
+/// The answer: the monthly amount and its span, the total, what the figure holds and leaves
+/// out, the schedule of payments, a link to share it, and printing.
+#[component]
+fn LoanAnswer(
+    answer: Answer,
+    rules: Memo<LoanRules>,
+    /// The address that reproduces the estimate.
+    share: Signal<String>,
+    /// Whether the schedule is open (printing opens it).
+    schedule_open: RwSignal<bool>,
+    /// The language it is written in (drawn again when it changes).
+    lang: &'static str,
+) -> impl IntoView {
+    let plan = answer.repayment.clone();
+    let (fee, cap) = rules.with(|r| (r.iom_fee_per_person, r.family_cap));
+    view! {
+        <section class="result" aria-labelledby="loan-result-heading">
+            <h2 id="loan-result-heading" tabindex="-1">{move_tr!("loan-result-heading")}</h2>
+            <p class="result__summary">{summary_text(&answer, lang)}</p>
+            <p>{tr!("loan-result-total", { "total" => format::money(plan.total(), lang) })}</p>
+            {answer.above_cap.then(|| view! {
+                <p class="callout">{tr!("loan-result-above-cap-known", {
+                    "loan" => format::money(plan.loan, lang),
+                    "cap" => format::money(cap, lang),
+                })}</p>
+            })}
+            {answer.fares.map(|fares| view! {
+                <p>{tr!("loan-result-from-fares", {
+                    "loan" => format::money(plan.loan, lang),
+                    "fee" => format::money(fee, lang),
+                })}</p>
+                <p class="callout">{tr!("loan-result-lower-bound")}</p>
+                {(fares.above_cap.0 > 0).then(|| view! {
+                    <p class="callout">{tr!("loan-result-above-cap", {
+                        "cost" => format::money(fares.travel_cost, lang),
+                        "cap" => format::money(cap, lang),
+                    })}</p>
+                })}
+            })}
+            <p class="callout">{move_tr!("loan-estimate-note")}</p>
+            <Schedule plan=plan open=schedule_open lang=lang />
+            <p class="share">
+                <a href=share aria-describedby="loan-share-hint">{move_tr!("loan-share-label")}</a>
+                <span class="field__hint" id="loan-share-hint">" "{move_tr!("loan-share-hint")}</span>
+            </p>
+            <p class="no-print">
+                <button class="button button--secondary" type="button" on:click=move |_| {
+                    schedule_open.set(true);
+                    request_animation_frame(|| { let _ = window().print(); });
+                }>{move_tr!("loan-print")}</button>
+            </p>
+        </section>
+    }
+}
+
+/// Every monthly payment, folded away until opened (its rows are drawn only then).
+#[component]
+fn Schedule(plan: Repayment, open: RwSignal<bool>, lang: &'static str) -> impl IntoView {
+    view! {
+        <details class="schedule" prop:open=move || open.get()
+            on:toggle=move |ev| {
+                let details = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlDetailsElement>(event_target::<web_sys::Element>(&ev));
+                open.set(details.map(|d| d.open()).unwrap_or(false));
+            }>
+            <summary>{move_tr!("loan-schedule-summary")}</summary>
+            {move || open.get().then(|| {
+                let rows = plan.schedule.clone();
+                view! {
+                    <table class="schedule__table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{move_tr!("loan-schedule-number")}</th>
+                                <th scope="col">{move_tr!("loan-schedule-month")}</th>
+                                <th scope="col" class="numeric">{move_tr!("loan-schedule-amount")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {rows.into_iter().map(|row| view! {
+                                <tr>
+                                    <td>{format::number(i64::from(row.number), lang)}</td>
+                                    <td>{format::month_year(row.month, lang)}</td>
+                                    <td class="numeric">{format::money(row.amount, lang)}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }
+            })}
+        </details>
+    }
+}
+
+/// Where the rules in use come from and when they were compared with their sources, with a
+/// retry when the server could not give the latest.
+#[component]
+fn RulesNote(
+    current: RwSignal<CurrentRules>,
+    fetch: RwSignal<Fetch>,
+    retry: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="rules-note">
+            {move || {
+                let lang = i18n.lang();
+                let (checked, provenance) =
+                    current.with(|c| (c.policy.checked(), c.provenance.clone()));
+                let origin = match (fetch.get(), provenance) {
+                    (Fetch::Offline, Provenance::Saved(date)) => {
+                        Some(tr!("loan-rules-offline-saved", { "date" => format::date(date, lang) }))
+                    }
+                    (_, Provenance::Saved(date)) => {
+                        Some(tr!("loan-rules-saved", { "date" => format::date(date, lang) }))
+                    }
+                    (Fetch::Offline, _) => Some(tr!("loan-rules-offline-built-in")),
+                    (Fetch::Failed, _) => Some(tr!("loan-rules-server-error")),
+                    _ => None,
+                };
+                let checked = match checked {
+                    Some(date) => tr!("loan-rules-checked", { "date" => format::date(date, lang) }),
+                    None => tr!("loan-rules-unchecked"),
+                };
+                match origin {
+                    Some(origin) => format!("{origin} {checked}"),
+                    None => checked,
+                }
+            }}
+        </p>
+        {move || matches!(fetch.get(), Fetch::Offline | Fetch::Failed).then(|| view! {
+            <p class="no-print">
+                <button class="button button--secondary" type="button" on:click=move |_| retry.run(())>
+                    {move_tr!("loan-rules-retry")}
+                </button>
+            </p>
+        })}
+    }
+}
+
 #[component]
 pub fn LoanPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -91,20 +375,16 @@ pub fn LoanPage() -> impl IntoView {
         n.map(|n| format::plain_number(i64::from(n), first_lang))
             .unwrap_or_default()
     };
-    let mode = RwSignal::new(shared.mode);
-    let amount = RwSignal::new(money_text(shared.amount));
-    let travellers = RwSignal::new(whole_text(shared.travellers));
-    let fare = RwSignal::new(money_text(shared.fare));
-    let month = RwSignal::new(whole_text(shared.month));
-    let year = RwSignal::new(whole_text(shared.year));
-    let inputs = move || Inputs {
-        mode: mode.get(),
-        amount: amount.get(),
-        travellers: travellers.get(),
-        fare: fare.get(),
-        month: month.get(),
-        year: year.get(),
+    let typed = Typed {
+        mode: RwSignal::new(shared.mode),
+        amount: RwSignal::new(money_text(shared.amount)),
+        travellers: RwSignal::new(whole_text(shared.travellers)),
+        fare: RwSignal::new(money_text(shared.fare)),
+        month: RwSignal::new(whole_text(shared.month)),
+        year: RwSignal::new(whole_text(shared.year)),
     };
+    let mode = typed.mode;
+    let inputs = move || typed.inputs();
 
     // Rules: start with the saved or built-in copy (the more recently checked), then ask the
     // API for the latest. Rules the estimate cannot use are never taken over.
@@ -153,25 +433,7 @@ pub fn LoanPage() -> impl IntoView {
             shown_errors.set(Vec::new());
         }
     });
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        match evaluation.get_untracked() {
-            Ok(_) => {
-                shown_errors.set(Vec::new());
-                request_animation_frame(|| crate::router::go_to_fragment("loan-result-heading"));
-            }
-            Err(errors) => {
-                shown_errors.set(errors);
-                attempts.update(|n| *n += 1);
-            }
-        }
-    };
-    let error_for = move |field: Field| {
-        Signal::derive(move || {
-            let (_, error) = shown_errors.with(|e| e.iter().find(|(f, _)| *f == field).copied())?;
-            Some(error_text(field, error, mode.get(), lang()))
-        })
-    };
+    let fee = Signal::derive(move || rules.with(|r| r.iom_fee_per_person));
     let summary_errors = Signal::derive(move || {
         shown_errors
             .get()
@@ -213,33 +475,11 @@ pub fn LoanPage() -> impl IntoView {
     });
 
     let schedule_open = RwSignal::new(false);
-    let number_header = move_tr!("loan-schedule-number");
-    let month_header = move_tr!("loan-schedule-month");
-    let amount_header = move_tr!("loan-schedule-amount");
     let before_print =
         window_event_listener(leptos::ev::beforeprint, move |_| schedule_open.set(true));
     on_cleanup(move || before_print.remove());
 
     let share = move || i18n.href(&loan_form::share_path(&inputs(), style()));
-
-    let mode_radio =
-        move |value: Mode, id: &'static str, label: Signal<String>, hint: Signal<String>| {
-            view! {
-                <div class="radio">
-                    <input
-                        class="radio__input"
-                        type="radio"
-                        name="loan-mode"
-                        id=id
-                        aria-describedby=format!("{id}-hint")
-                        prop:checked=move || mode.get() == value
-                        on:change=move |_| mode.set(value)
-                    />
-                    <label class="radio__label" for=id>{label}</label>
-                    <p class="radio__hint" id=format!("{id}-hint")>{hint}</p>
-                </div>
-            }
-        };
 
     view! {
         <h1>{move_tr!("loan-title")}</h1>
@@ -250,141 +490,14 @@ pub fn LoanPage() -> impl IntoView {
             <p class="callout">{move_tr!("loan-noscript")}</p>
         </noscript>
 
-        <form class="loan-form" novalidate on:submit=on_submit>
-            <fieldset class="fieldset">
-                <legend class="fieldset__legend">{move_tr!("loan-mode-legend")}</legend>
-                {mode_radio(Mode::Known, "loan-mode-known", move_tr!("loan-mode-known"), move_tr!("loan-mode-known-hint"))}
-                {mode_radio(Mode::Estimate, "loan-mode-estimate", move_tr!("loan-mode-estimate"), move_tr!("loan-mode-estimate-hint"))}
-            </fieldset>
-
-            {move || match mode.get() {
-                Mode::Known => view! {
-                    <TextField
-                        id=Field::Amount.id()
-                        label=move_tr!("loan-amount-label")
-                        hint=Signal::derive(move || tr!("loan-amount-hint", { "example" => format::amount(Cents::units(4_800), lang()) }))
-                        error=error_for(Field::Amount)
-                        value=amount
-                        inputmode="decimal"
-                    />
-                }.into_any(),
-                Mode::Estimate => view! {
-                    <TextField
-                        id=Field::Travellers.id()
-                        label=move_tr!("loan-travellers-label")
-                        error=error_for(Field::Travellers)
-                        value=travellers
-                        inputmode="numeric"
-                        short=true
-                    />
-                    <TextField
-                        id=Field::Fare.id()
-                        label=move_tr!("loan-fare-label")
-                        hint=Signal::derive(move || {
-                            let fee = rules.with(|r| r.iom_fee_per_person);
-                            tr!("loan-fare-hint", { "fee" => format::money(fee, lang()) })
-                        })
-                        error=error_for(Field::Fare)
-                        value=fare
-                        inputmode="decimal"
-                    />
-                }.into_any(),
-            }}
-
-            <fieldset class="fieldset fieldset--group" aria-describedby="loan-arrival-hint">
-                <legend class="fieldset__legend">{move_tr!("loan-arrival-legend")}</legend>
-                <p class="field__hint" id="loan-arrival-hint">
-                    {move || tr!("loan-arrival-hint", {
-                        "month" => format::plain_number(3, lang()),
-                        "year" => format::plain_number(2027, lang()),
-                    })}
-                </p>
-                <div class="date-input">
-                    <TextField id=Field::Month.id() label=move_tr!("loan-arrival-month")
-                        error=error_for(Field::Month) value=month inputmode="numeric" short=true />
-                    <TextField id=Field::Year.id() label=move_tr!("loan-arrival-year")
-                        error=error_for(Field::Year) value=year inputmode="numeric" short=true />
-                </div>
-            </fieldset>
-
-            <button class="button" type="submit">{move_tr!("loan-submit")}</button>
-        </form>
+        <LoanForm typed=typed evaluation=evaluation shown_errors=shown_errors attempts=attempts fee=fee />
 
         <p class="visually-hidden" aria-live="polite" aria-atomic="true" id="loan-live">
             {move || live.get()}
         </p>
 
-        {move || answer().map(|answer| {
-            let lang = lang();
-            let plan = answer.repayment.clone();
-            let (fee, cap) = rules.with(|r| (r.iom_fee_per_person, r.family_cap));
-            view! {
-                <section class="result" aria-labelledby="loan-result-heading">
-                    <h2 id="loan-result-heading" tabindex="-1">{move_tr!("loan-result-heading")}</h2>
-                    <p class="result__summary">{summary_text(&answer, lang)}</p>
-                    <p>{tr!("loan-result-total", { "total" => format::money(plan.total(), lang) })}</p>
-                    {answer.above_cap.then(|| view! {
-                        <p class="callout">{tr!("loan-result-above-cap-known", {
-                            "loan" => format::money(plan.loan, lang),
-                            "cap" => format::money(cap, lang),
-                        })}</p>
-                    })}
-                    {answer.fares.map(|fares| view! {
-                        <p>{tr!("loan-result-from-fares", {
-                            "loan" => format::money(plan.loan, lang),
-                            "fee" => format::money(fee, lang),
-                        })}</p>
-                        <p class="callout">{tr!("loan-result-lower-bound")}</p>
-                        {(fares.above_cap.0 > 0).then(|| view! {
-                            <p class="callout">{tr!("loan-result-above-cap", {
-                                "cost" => format::money(fares.travel_cost, lang),
-                                "cap" => format::money(cap, lang),
-                            })}</p>
-                        })}
-                    })}
-                    <p class="callout">{move_tr!("loan-estimate-note")}</p>
-                    <details class="schedule" prop:open=move || schedule_open.get()
-                        on:toggle=move |ev| {
-                            let open = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlDetailsElement>(event_target::<web_sys::Element>(&ev)).map(|d| d.open()).unwrap_or(false);
-                            schedule_open.set(open);
-                        }>
-                        <summary>{move_tr!("loan-schedule-summary")}</summary>
-                        {move || schedule_open.get().then(|| {
-                            let rows = plan.schedule.clone();
-                            view! {
-                                <table class="schedule__table">
-                                    <thead>
-                                        <tr>
-                                            <th scope="col">{number_header}</th>
-                                            <th scope="col">{month_header}</th>
-                                            <th scope="col" class="numeric">{amount_header}</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>
-                                        {rows.into_iter().map(|row| view! {
-                                            <tr>
-                                                <td>{format::number(i64::from(row.number), lang)}</td>
-                                                <td>{format::month_year(row.month, lang)}</td>
-                                                <td class="numeric">{format::money(row.amount, lang)}</td>
-                                            </tr>
-                                        }).collect_view()}
-                                    </tbody>
-                                </table>
-                            }
-                        })}
-                    </details>
-                    <p class="share">
-                        <a href=share aria-describedby="loan-share-hint">{move_tr!("loan-share-label")}</a>
-                        <span class="field__hint" id="loan-share-hint">" "{move_tr!("loan-share-hint")}</span>
-                    </p>
-                    <p class="no-print">
-                        <button class="button button--secondary" type="button" on:click=move |_| {
-                            schedule_open.set(true);
-                            request_animation_frame(|| { let _ = window().print(); });
-                        }>{move_tr!("loan-print")}</button>
-                    </p>
-                </section>
-            }
+        {move || answer().map(|answer| view! {
+            <LoanAnswer answer=answer rules=rules share=Signal::derive(share) schedule_open=schedule_open lang=lang() />
         })}
 
         <section class="hardship" aria-labelledby="loan-hardship-heading">
@@ -394,38 +507,6 @@ pub fn LoanPage() -> impl IntoView {
             <p>{move_tr!("loan-hardship-sponsor")}</p>
         </section>
 
-        <p class="rules-note">
-            {move || {
-                let lang = lang();
-                let (checked, provenance) =
-                    current.with(|c| (c.policy.checked(), c.provenance.clone()));
-                let origin = match (fetch.get(), provenance) {
-                    (Fetch::Offline, Provenance::Saved(date)) => {
-                        Some(tr!("loan-rules-offline-saved", { "date" => format::date(date, lang) }))
-                    }
-                    (_, Provenance::Saved(date)) => {
-                        Some(tr!("loan-rules-saved", { "date" => format::date(date, lang) }))
-                    }
-                    (Fetch::Offline, _) => Some(tr!("loan-rules-offline-built-in")),
-                    (Fetch::Failed, _) => Some(tr!("loan-rules-server-error")),
-                    _ => None,
-                };
-                let checked = match checked {
-                    Some(date) => tr!("loan-rules-checked", { "date" => format::date(date, lang) }),
-                    None => tr!("loan-rules-unchecked"),
-                };
-                match origin {
-                    Some(origin) => format!("{origin} {checked}"),
-                    None => checked,
-                }
-            }}
-        </p>
-        {move || matches!(fetch.get(), Fetch::Offline | Fetch::Failed).then(|| view! {
-            <p class="no-print">
-                <button class="button button--secondary" type="button" on:click=move |_| ask()>
-                    {move_tr!("loan-rules-retry")}
-                </button>
-            </p>
-        })}
+        <RulesNote current=current fetch=fetch retry=Callback::new(move |()| ask()) />
     }
 }

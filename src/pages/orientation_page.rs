@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 use passage_core::search::{Hit, Index};
-use passage_core::wire::{ModuleSummary, OrientationAll, OrientationList};
+use passage_core::wire::{ModuleSummary, OrientationAll};
 
 use crate::api::{self, ApiError};
 use crate::components::load_failed::LoadFailed;
@@ -166,7 +166,7 @@ fn KeepAll(bytes: u64) -> impl IntoView {
     let part = RwSignal::new(meta("passage-topic-bytes").parse::<u64>().ok());
     if let Some(wasm) = files.get(1).cloned() {
         leptos::task::spawn_local(async move {
-            if api::kept(&wasm).await {
+            if crate::boot::kept(&wasm).await {
                 part.set(Some(0));
             }
         });
@@ -281,26 +281,20 @@ fn topic_item(
 pub fn OrientationPage() -> impl IntoView {
     set_document_title(|| tr!("orientation-title"));
     let i18n = use_i18n();
-    let list = RwSignal::new(None::<OrientationList>);
-    let failed = RwSignal::new(None::<ApiError>);
+    let (
+        crate::loaded::Loaded {
+            value: list,
+            failed,
+            ..
+        },
+        ask,
+    ) = crate::loaded::load(move || api::orientation_list(i18n.lang()));
     let read = RwSignal::new(orientation::read_topics());
     let low_data = RwSignal::new(orientation::low_data());
-    let ask = move || {
-        failed.set(None);
-        let request = api::orientation_list(i18n.lang());
-        leptos::task::spawn_local(async move {
-            match request.await {
-                Ok(answer) => list.set(Some(answer.value)),
-                Err(ApiError::Cancelled) => {}
-                Err(error) => failed.set(Some(error)),
-            }
-        });
-    };
     Effect::new(move |_| {
         i18n.lang();
         ask();
     });
-    crate::takeover::until(move || list.with(Option::is_some) || failed.with(Option::is_some));
     view! {
         <h1>{move_tr!("orientation-title")}</h1>
         <p class="lead">{move_tr!("orientation-lead")}</p>

@@ -12,7 +12,7 @@ use passage_core::wire::{
     CaseView, Deadline, Office, PlanItem, PlanStatus, Reintegration, ReturneeCase, TimeUnit,
 };
 
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::case::use_case;
 use crate::clock::today;
 use crate::components::code_form::{CodeForm, KeepCase};
@@ -21,6 +21,7 @@ use crate::components::remove_data::RemoveData;
 use crate::components::sources::{checked_text, Sources};
 use crate::format;
 use crate::i18n::{country_name, move_tr, set_document_title, tr, use_i18n};
+use crate::loaded::Loaded;
 
 fn category_name(key: &str) -> String {
     match key {
@@ -266,21 +267,15 @@ fn Plan(case: ReturneeCase) -> impl IntoView {
 pub fn ReturnPage() -> impl IntoView {
     set_document_title(|| tr!("return-title"));
     let store = use_case();
-    let info = RwSignal::new(None::<Reintegration>);
-    let failed = RwSignal::new(None::<ApiError>);
-    let ask = move || {
-        failed.set(None);
-        let request = api::reintegration();
-        leptos::task::spawn_local(async move {
-            match request.await {
-                Ok(answer) => info.set(Some(answer.value)),
-                Err(ApiError::Cancelled) => {}
-                Err(error) => failed.set(Some(error)),
-            }
-        });
-    };
+    let (
+        Loaded {
+            value: info,
+            failed,
+            ..
+        },
+        ask,
+    ) = crate::loaded::load(api::reintegration);
     ask();
-    crate::takeover::until(move || info.with(Option::is_some) || failed.with(Option::is_some));
     let own_case = move || match store.view() {
         Some(CaseView::Returnee(case)) => Some(case),
         _ => None,
@@ -298,6 +293,7 @@ pub fn ReturnPage() -> impl IntoView {
     });
     view! {
         <h1>{move_tr!("return-title")}</h1>
+        <crate::components::clock_notice::ClockNotice />
         <p class="lead">{move_tr!("return-lead")}</p>
         {move || own_case().map(|case| view! { <Plan case=case /> })}
         {move || own_case().is_none().then(|| view! {

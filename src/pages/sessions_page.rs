@@ -6,13 +6,14 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 use passage_core::schedule::{self, CalendarEvent};
-use passage_core::wire::{Audience, Session, SessionFormat, SessionList};
+use passage_core::wire::{Audience, Session, SessionFormat};
 
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::clock::now;
 use crate::components::load_failed::LoadFailed;
 use crate::format;
 use crate::i18n::{country_name, move_tr, set_document_title, tr, unisolated, use_i18n, LANGUAGES};
+use crate::loaded::Loaded;
 
 fn format_name(format: SessionFormat) -> String {
     match format {
@@ -130,25 +131,13 @@ fn SessionItem(session: Session) -> impl IntoView {
 pub fn SessionsPage() -> impl IntoView {
     set_document_title(|| tr!("sessions-title"));
     let i18n = use_i18n();
-    let list = RwSignal::new(None::<SessionList>);
-    let saved_on = RwSignal::new(None::<chrono::NaiveDate>);
-    let failed = RwSignal::new(None::<ApiError>);
-    let ask = move || {
-        failed.set(None);
-        let request = api::sessions();
-        leptos::task::spawn_local(async move {
-            match request.await {
-                Ok(answer) => {
-                    saved_on.set(answer.saved_on);
-                    list.set(Some(answer.value));
-                }
-                Err(ApiError::Cancelled) => {}
-                Err(error) => failed.set(Some(error)),
-            }
-        });
-    };
+    let (loaded, ask) = crate::loaded::load(api::sessions);
+    let Loaded {
+        value: list,
+        saved_on,
+        failed,
+    } = loaded;
     ask();
-    crate::takeover::until(move || list.with(Option::is_some) || failed.with(Option::is_some));
     let filters = RwSignal::new(Filters::default());
     let choices = move || {
         list.with(|list| {

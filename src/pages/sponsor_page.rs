@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use passage_core::timeline::{self, SponsorStep, Stage};
 use passage_core::wire::{CaseView, Milestone, SponsorCase, Sponsorship};
 
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::case::use_case;
 use crate::clock::today;
 use crate::components::code_form::{CodeForm, KeepCase};
@@ -22,15 +22,8 @@ use crate::components::timeline::step;
 use crate::date_form::{self, DateError, DateField};
 use crate::format;
 use crate::i18n::{move_tr, set_document_title, text, tr, use_i18n};
+use crate::loaded::Loaded;
 use crate::route::query_param;
-
-/// Where the figures for the timeline stand.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Fetch {
-    Waiting,
-    Done,
-    Failed(ApiError),
-}
 
 fn field_id(field: DateField) -> &'static str {
     match field {
@@ -230,24 +223,15 @@ pub fn SponsorPage() -> impl IntoView {
     let store = use_case();
     let location = crate::router::use_location();
 
-    let rules = RwSignal::new(None::<Sponsorship>);
-    let fetch = RwSignal::new(Fetch::Waiting);
-    let ask = move || {
-        fetch.set(Fetch::Waiting);
-        let request = api::sponsorship();
-        leptos::task::spawn_local(async move {
-            match request.await {
-                Ok(answer) => {
-                    rules.set(Some(answer.value));
-                    fetch.set(Fetch::Done);
-                }
-                Err(ApiError::Cancelled) => {}
-                Err(error) => fetch.set(Fetch::Failed(error)),
-            }
-        });
-    };
+    let (
+        Loaded {
+            value: rules,
+            failed,
+            ..
+        },
+        ask,
+    ) = crate::loaded::load(api::sponsorship);
     ask();
-    crate::takeover::until(move || fetch.with(|f| !matches!(f, Fetch::Waiting)));
 
     // A shared link fills the date, in the reader's own digits.
     let shared = query_param(&location.search.get_untracked(), "arrival")
@@ -332,6 +316,7 @@ pub fn SponsorPage() -> impl IntoView {
 
     view! {
         <h1>{move_tr!("sponsor-title")}</h1>
+        <crate::components::clock_notice::ClockNotice />
         <p class="lead">{move_tr!("sponsor-lead")}</p>
         {move || own_case().map(|case| view! { <Case case=case rules=rules /> })}
 
@@ -358,12 +343,12 @@ pub fn SponsorPage() -> impl IntoView {
                 </fieldset>
                 <button class="button" type="submit">{move_tr!("sponsor-date-submit")}</button>
             </form>
-            {move || match (arrival.get(), rules.get(), fetch.get()) {
+            {move || match (arrival.get(), rules.get(), failed.get()) {
                 (Some(date), Some(rules), _) => view! {
                     <Timeline arrival=date rules=rules />
                     <Share arrival=date />
                 }.into_any(),
-                (_, None, Fetch::Failed(error)) => view! {
+                (_, None, Some(error)) => view! {
                     <LoadFailed error=error offline=move_tr!("sponsor-offline") server_error=move_tr!("sponsor-server-error") retry=move |()| ask() />
                 }.into_any(),
                 (Some(_), None, _) => view! { <p>{move_tr!("sponsor-loading")}</p> }.into_any(),
