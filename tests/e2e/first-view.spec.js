@@ -109,6 +109,7 @@ test.describe('without JavaScript', () => {
 
 fresh('the app takes over without moving anything, keeping what was typed and the focus', async ({ page }) => {
   const en = messages('en');
+  await page.clock.setFixedTime(TEST_NOON);
   const app = await holdApp(page);
   await page.goto('/en/loan', { waitUntil: 'domcontentloaded' });
   // The first view as a person sees it: with its stylesheets.

@@ -170,6 +170,32 @@ async function appRan(page) {
   await page.waitForFunction(() => window.__firstView && !window.__firstView.isConnected);
 }
 
+/**
+ * Dates, times and money as the app writes them in English (src/format.rs), computed by the page's own
+ * Intl with the same options: a test never types what one version of Chromium prints.
+ * `day` is `2026-12-03`; `at` an ISO moment; `zone` an IANA time zone.
+ */
+const written = {
+  /** "December 3, 2026". */
+  date: (page, day) => page.evaluate((day) => new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' })
+    .format(new Date(`${day}T00:00:00Z`)), day),
+  /** "Thursday, December 3, 2026 at 9:30 AM" in `zone`. */
+  moment: (page, at, zone) => page.evaluate(([at, zone]) => new Intl.DateTimeFormat('en', { dateStyle: 'full', timeStyle: 'short', timeZone: zone })
+    .format(new Date(at)), [at, zone]),
+  /** "8:00 AM" for `08:00`. */
+  clock: (page, hhmm) => page.evaluate((hhmm) => new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
+    .format(new Date(`2024-01-01T${hhmm}:00Z`)), hhmm),
+  /** "March 2027" for `2027-03`. */
+  monthYear: (page, month) => page.evaluate((month) => new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(`${month}-01T00:00:00Z`)), month),
+  /** "CA$4,800.00" for `4800.00`. */
+  money: (page, amount) => page.evaluate((amount) => new Intl.NumberFormat('en', { style: 'currency', currency: 'CAD' })
+    .format(amount), amount),
+  /** "Saturday" for 6 (1 is Monday). */
+  weekday: (page, n) => page.evaluate((n) => new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(2024, 0, n))), n),
+};
+
 /** Noon (UTC) of the day the test server serves as (PASSAGE_TODAY): pages whose first view
  * holds dates are opened with their clock here, as the prerender drew them. */
 const TEST_NOON = new Date(`${process.env.PASSAGE_TODAY || '2026-12-02'}T12:00:00Z`);
@@ -184,4 +210,4 @@ async function controlled(page) {
   });
 }
 
-module.exports = { test, expect: base.expect, messages, plain, plainText, ownServer, holdApp, appRan, controlled, TEST_NOON };
+module.exports = { test, expect: base.expect, messages, plain, plainText, ownServer, holdApp, appRan, controlled, TEST_NOON, written };

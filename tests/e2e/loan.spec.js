@@ -1,6 +1,6 @@
 // A traveller estimates what their travel loan will cost each month, in their language.
 const AxeBuilder = require('@axe-core/playwright').default;
-const { test, expect, messages, plain, plainText, holdApp } = require('./fixtures');
+const { test, expect, messages, plain, plainText, holdApp, written } = require('./fixtures');
 
 const en = messages('en');
 const ar = messages('ar');
@@ -36,24 +36,24 @@ test('a known amount in English: 4,800 is 72 payments of about 66.67', async ({ 
   await expect(page.getByRole('radio', { name: en['loan-mode-known'] })).toBeChecked();
   await fillKnown(page, en, '4,800', '3', '2026');
   const text = summary(page);
-  await plainText(text).toContain('CA$66.67');
+  await plainText(text).toContain(await written.money(page, '66.67'));
   await plainText(text).toContain('72 months');
-  await plainText(text).toContain('March 2027');
-  await plainText(text).toContain('February 2033');
-  await plainText(page.locator('.result p').nth(1)).toBe('In total you pay back CA$4,800.00. There is no interest.');
+  await plainText(text).toContain(await written.monthYear(page, '2027-03'));
+  await plainText(text).toContain(await written.monthYear(page, '2033-02'));
+  await plainText(page.locator('.result p').nth(1)).toBe(`In total you pay back ${await written.money(page, '4800.00')}. There is no interest.`);
 
   // The schedule is collapsed until asked for; then it has one row a month.
   await expect(page.locator('.schedule__table')).toHaveCount(0);
   await page.getByText(en['loan-schedule-summary']).click();
   await expect(page.locator('.schedule__table tbody tr')).toHaveCount(72);
-  await expect(page.locator('.schedule__table tbody tr').first()).toContainText('CA$66.67');
-  await expect(page.locator('.schedule__table tbody tr').last()).toContainText('CA$66.66');
+  await expect(page.locator('.schedule__table tbody tr').first()).toContainText(await written.money(page, '66.67'));
+  await expect(page.locator('.schedule__table tbody tr').last()).toContainText(await written.money(page, '66.66'));
 
   // One dollar more: 96 payments, less a month. "About" is the largest payment, 50.02.
   await page.getByLabel(en['loan-amount-label']).fill('4801');
-  await plainText(text).toContain('CA$50.02');
+  await plainText(text).toContain(await written.money(page, '50.02'));
   await plainText(text).toContain('96 months');
-  await plainText(text).toContain('February 2035');
+  await plainText(text).toContain(await written.monthYear(page, '2035-02'));
   await expectNoAxeViolations(page);
 });
 
@@ -157,7 +157,7 @@ test('errors wait for the submit, then follow GOV.UK: summary, focus, titles, li
   // Fixed: the errors and the title's "Error:" go, and the answer comes.
   await page.getByLabel(en['loan-amount-label']).fill('4800');
   await expect(page.locator('.error-summary')).toHaveCount(0);
-  await plainText(summary(page)).toContain('CA$66.67');
+  await plainText(summary(page)).toContain(await written.money(page, '66.67'));
   await expect.poll(async () => plain(await page.title())).toBe(`${en['loan-title']} – Passage`);
 });
 
@@ -194,9 +194,9 @@ test('one live region stays in the page and announces the answer once typing sto
   await expect(live).toHaveText('');
   const handle = await live.elementHandle();
   await fillKnown(page, en, '4800', '3', '2026');
-  await plainText(live).toContain('CA$66.67');
+  await plainText(live).toContain(await written.money(page, '66.67'));
   await page.getByLabel(en['loan-amount-label']).fill('4801');
-  await plainText(live).toContain('CA$50.02');
+  await plainText(live).toContain(await written.money(page, '50.02'));
   // The very same element: a region that is replaced is not announced.
   expect(await handle.evaluate((node) => node.isConnected)).toBe(true);
 });
@@ -206,7 +206,7 @@ test('an arrival before the rules took effect is not estimated, and says from wh
   await fillKnown(page, en, '4800', '1', '2017');
   await expect(summary(page)).toHaveCount(0);
   await page.getByRole('button', { name: en['loan-submit'] }).click();
-  const message = plain(en['loan-error-before-rules']).replace('{ $month }', 'March 2018');
+  const message = plain(en['loan-error-before-rules']).replace('{ $month }', await written.monthYear(page, '2018-03'));
   await plainText(page.getByRole('alert').getByRole('link')).toBe(message);
   // From fares, the cap and fee in the data start in September 2021.
   await page.getByRole('radio', { name: en['loan-mode-estimate'] }).check();
@@ -215,7 +215,7 @@ test('an arrival before the rules took effect is not estimated, and says from wh
   await page.getByLabel(en['loan-arrival-year'], { exact: true }).fill('2020');
   await page.getByRole('button', { name: en['loan-submit'] }).click();
   await plainText(page.getByRole('alert').getByRole('link')).toBe(
-    plain(en['loan-error-before-rules']).replace('{ $month }', 'September 2021'),
+    plain(en['loan-error-before-rules']).replace('{ $month }', await written.monthYear(page, '2021-09')),
   );
 });
 
@@ -224,8 +224,8 @@ test('a known amount above the cap is estimated, with a note instead of a refusa
   await fillKnown(page, en, '16,000', '3', '2027');
   await plainText(summary(page)).toContain('96 months');
   const note = plain(en['loan-result-above-cap-known'])
-    .replace('{ $loan }', 'CA$16,000.00')
-    .replaceAll('{ $cap }', 'CA$15,000.00');
+    .replace('{ $loan }', await written.money(page, '16000.00'))
+    .replaceAll('{ $cap }', await written.money(page, '15000.00'));
   await plainText(page.locator('.result .callout').first()).toBe(note);
 });
 
@@ -240,10 +240,10 @@ test('the share link reproduces the estimate, which is a lower bound capped with
   const result = page.locator('.result');
   await plainText(result).toContain(plain(en['loan-result-lower-bound']));
   await plainText(result).toContain(
-    plain(en['loan-result-above-cap']).replace('{ $cost }', 'CA$16,800.00').replaceAll('{ $cap }', 'CA$15,000.00'),
+    plain(en['loan-result-above-cap']).replace('{ $cost }', await written.money(page, '16800.00')).replaceAll('{ $cap }', await written.money(page, '15000.00')),
   );
   await plainText(result).not.toContain('IOM pays');
-  await plainText(summary(page)).toContain('CA$156.25');
+  await plainText(summary(page)).toContain(await written.money(page, '156.25'));
   const before = await summary(page).textContent();
   const share = page.getByRole('link', { name: en['loan-share-label'] });
   await expect(share).toHaveAccessibleDescription(plain(en['loan-share-hint']));
@@ -276,7 +276,7 @@ test('Back and Forward between two estimates show each one\'s inputs', async ({ 
   await page.goBack();
   await expect(page).toHaveURL(/amount=4800\.00/);
   await expect(page.getByLabel(en['loan-amount-label'])).toHaveValue('4,800.00');
-  await plainText(summary(page)).toContain('CA$66.67');
+  await plainText(summary(page)).toContain(await written.money(page, '66.67'));
   await page.goBack();
   await expect(page).toHaveURL(/\/en\/loan$/);
   await expect(page.getByLabel(en['loan-amount-label'])).toHaveValue('');
@@ -303,7 +303,7 @@ test.describe('when the API fails', () => {
   test('no network: the built-in rules answer, and the page says it is offline', async ({ page }) => {
     await page.route('**/api/v1/loan-policy', (route) => route.abort('internetdisconnected'));
     await page.goto('/loan?mode=known&amount=4800&month=3&year=2026');
-    await plainText(summary(page)).toContain('CA$66.67');
+    await plainText(summary(page)).toContain(await written.money(page, '66.67'));
     await plainText(page.locator('.rules-note')).toContain(plain(en['loan-rules-offline-built-in']));
   });
 
@@ -314,7 +314,7 @@ test.describe('when the API fails', () => {
     test(`${what} is a server problem, not "offline"`, async ({ page }) => {
       await page.route('**/api/v1/loan-policy', (route) => route.fulfill(fulfil));
       await page.goto('/loan?mode=known&amount=4800&month=3&year=2026');
-      await plainText(summary(page)).toContain('CA$66.67');
+      await plainText(summary(page)).toContain(await written.money(page, '66.67'));
       const note = page.locator('.rules-note');
       await plainText(note).toContain(plain(en['loan-rules-server-error']));
       await plainText(note).not.toContain('offline');
@@ -330,7 +330,7 @@ test.describe('when the API fails', () => {
       await route.fulfill({ response, json: policy });
     });
     await page.goto('/loan?mode=known&amount=4800&month=3&year=2026');
-    await plainText(summary(page)).toContain('CA$66.67');
+    await plainText(summary(page)).toContain(await written.money(page, '66.67'));
     await plainText(page.locator('.rules-note')).toContain(plain(en['loan-rules-server-error']));
     expect(await page.evaluate(() => localStorage.getItem('passage-loan-policy'))).toBeNull();
   });

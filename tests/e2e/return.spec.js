@@ -2,7 +2,7 @@
 // worded as a past programme's), and with the code from their IOM office follows their own
 // plan: deadlines counted on their phone, their office a tap away; in English and Arabic.
 const AxeBuilder = require('@axe-core/playwright').default;
-const { test, expect, messages, plain, plainText, appRan, controlled } = require('./fixtures');
+const { test, expect, messages, plain, plainText, appRan, controlled, written } = require('./fixtures');
 
 const en = messages('en');
 const ar = messages('ar');
@@ -41,7 +41,7 @@ test('English, without a code: the kinds of help, and the usual steps as a past 
   await plainText(steps.nth(1)).toContain('within 30 days to start your plan');
   // Never today's rule: the programme and its years, and whether a person checked each figure.
   await plainText(page.locator('.callout').filter({ hasText: 'programme' })).toContain('In the Canadian programme of 2012 to 2015.');
-  await expect(steps.first().locator('.steps__checked')).toContainText('December 2, 2026');
+  await expect(steps.first().locator('.steps__checked')).toContainText(await written.date(page, '2026-12-02'));
   await expect(steps.nth(1).locator('.steps__checked')).toHaveText(en['sources-unchecked']);
   await expect(page.locator('ul.categories > li')).toHaveCount(9);
   await expect(page.locator('ul.categories')).toContainText(en['return-category-small-business']);
@@ -65,12 +65,14 @@ test('with a returnee\'s code: the plan with its deadlines and the office, in En
   await expect(plan.first()).toContainText(en['return-due-today']);
   await plainText(plan.nth(1).locator('.plan__due')).toBe('151 days left');
   await expect(plan.nth(3)).toContainText(en['return-status-done']);
-  await plainText(page.locator('.case .result__summary')).toBe('You returned home on November 2, 2026.');
+  await plainText(page.locator('.case .result__summary')).toBe(`You returned home on ${await written.date(page, '2026-11-02')}.`);
   const office = page.locator('section.office');
   await plainText(office.locator('p').first()).toBe('IOM Kabul, Afghanistan');
   await expect(office.getByRole('link', { name: /Call/ })).toHaveAttribute('href', 'tel:+93200000000');
   await expect(office.getByRole('link', { name: /Write/ })).toHaveAttribute('href', 'mailto:kabul.demo@example.org');
-  await plainText(office.locator('.office__hours li')).toBe('Saturday, Sunday, Monday, Tuesday, Wednesday: 8:00 AM to 3:30 PM');
+  const days = await Promise.all([6, 7, 1, 2, 3].map((n) => written.weekday(page, n)));
+  await plainText(office.locator('.office__hours li'))
+    .toBe(`${days.join(', ')}: ${await written.clock(page, '08:00')} to ${await written.clock(page, '15:30')}`);
   await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: en['remove-button'] }).click();

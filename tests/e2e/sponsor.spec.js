@@ -2,7 +2,7 @@
 // holds only the date and the language, and, with the access code IOM gave them, follows the
 // case itself; in English and in Dari (right to left).
 const AxeBuilder = require('@axe-core/playwright').default;
-const { test, expect, messages, plain, plainText, controlled } = require('./fixtures');
+const { test, expect, messages, plain, plainText, controlled, written } = require('./fixtures');
 
 const en = messages('en');
 const prs = messages('prs');
@@ -51,11 +51,10 @@ test('English: the timeline from an arrival date, and a share link with nothing 
     en['sponsor-step-joint-title'],
   ]);
   // Ten working days before Wednesday 17 February 2027 is Wednesday 3 February.
-  await expect(steps(page).locator('.timeline__date')).toHaveText([
-    'February 3, 2027', 'February 17, 2027', 'February 17, 2028', 'February 17, 2028', 'February 17, 2029',
-  ]);
+  const dates = await Promise.all(['2027-02-03', '2027-02-17', '2028-02-17', '2028-02-17', '2029-02-17'].map((day) => written.date(page, day)));
+  await expect(steps(page).locator('.timeline__date')).toHaveText(dates);
   // The ten working days are IRCC's target, not a promise: the page says what to do if it slips.
-  await plainText(steps(page).first()).toContain('around February 3, 2027. This is a target to plan with, not a promise: if the notice has not come by then, ask IRCC.');
+  await plainText(steps(page).first()).toContain(`around ${dates[0]}. This is a target to plan with, not a promise: if the notice has not come by then, ask IRCC.`);
   await expect(steps(page).locator('.timeline__stage')).toHaveText([
     en['timeline-stage-next'], en['timeline-stage-later'], en['timeline-stage-later'],
     en['timeline-stage-later'], en['timeline-stage-later'],
@@ -80,7 +79,7 @@ test('English: the timeline from an arrival date, and a share link with nothing 
   await theirs.clock.setFixedTime(NOW);
   await theirs.goto(link);
   await expect(theirs.locator('.planner ol.timeline > li')).toHaveCount(5);
-  await expect(theirs.locator('.planner .timeline__date').first()).toHaveText('February 3, 2027');
+  await expect(theirs.locator('.planner .timeline__date').first()).toHaveText(await written.date(theirs, '2027-02-03'));
   await expect(theirs.getByLabel(en['sponsor-date-day'], { exact: true })).toHaveValue('17');
   await other.close();
 });
@@ -137,9 +136,10 @@ test.describe('with a sponsor\'s access code', () => {
       ]);
       await expect(section).toContainText('Winnipeg');
       if (lang === 'en') {
-        await plainText(section.locator('.result__summary')).toBe('Expected arrival: between February 15, 2027 and February 26, 2027.');
+        await plainText(section.locator('.result__summary'))
+          .toBe(`Expected arrival: between ${await written.date(page, '2027-02-15')} and ${await written.date(page, '2027-02-26')}.`);
         // Ten working days before Monday 15 February 2027.
-        await plainText(section.locator('.callout').last()).toContain('around February 1, 2027');
+        await plainText(section.locator('.callout').last()).toContain(`around ${await written.date(page, '2027-02-01')}`);
       } else {
         await expect(section.locator('.result__summary')).toContainText('۲۰۲۷');
       }
@@ -187,9 +187,9 @@ test.describe('offline', () => {
     await context.setOffline(true);
     await page.goto('/en/sponsor?arrival=2027-03-01');
     await expect(steps(page)).toHaveCount(5);
-    await expect(steps(page).locator('.timeline__date').first()).toHaveText('February 15, 2027');
+    await expect(steps(page).locator('.timeline__date').first()).toHaveText(await written.date(page, '2027-02-15'));
     await planFor(page, en, '2', '3', '2027');
-    await expect(steps(page).locator('.timeline__date').nth(1)).toHaveText('March 2, 2027');
+    await expect(steps(page).locator('.timeline__date').nth(1)).toHaveText(await written.date(page, '2027-03-02'));
     await context.setOffline(false);
   });
 

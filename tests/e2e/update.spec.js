@@ -75,13 +75,24 @@ test('an update keeps the kept schedule and the topics read, in Arabic, offline'
     await expect.poll(() => versionCaches(page)).toHaveLength(1);
     expect(await versionCaches(page)).not.toEqual(before);
 
+    // Each page is served as saved (not the offline page with the app drawn over it from
+    // whatever the browser's own cache still holds), and its part of the app runs.
     await context.setOffline(true);
-    await page.goto(`${server.origin}/ar/appointments`);
+    const schedule = await page.goto(`${server.origin}/ar/appointments`);
+    expect(await schedule.text()).toContain(`<h1>${ar['appt-title']}<!----></h1>`);
     await appRan(page);
     await expect(cards).toHaveCount(4);
-    await page.goto(`${server.origin}/ar/orientation/housing`);
+    const topic = await page.goto(`${server.origin}/ar/orientation/housing`);
+    expect(await topic.text()).toContain(HOUSING_AR);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOUSING_AR);
     await appRan(page);
+    const kept = await page.evaluate(async () => {
+      const names = (await caches.keys()).filter((name) => !name.startsWith('passage-data'));
+      return (await (await caches.open(names[0])).keys()).map((request) => new URL(request.url).pathname);
+    });
+    for (const part of ['case', 'topic']) {
+      expect(kept.some((file) => new RegExp(`^/passage-${part}-[0-9a-f]+_bg\\.wasm$`).test(file)), part).toBe(true);
+    }
     await context.setOffline(false);
   } finally {
     await server.remove();
