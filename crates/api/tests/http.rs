@@ -545,26 +545,11 @@ fn sigterm_lets_an_open_request_finish_and_the_server_exit_cleanly() {
 /// last second): the app compares the phone's clock with it. As of today, it is the real time.
 #[tokio::test]
 async fn the_date_header_is_the_day_the_server_serves_as() {
-    let config = |dir: &std::path::Path| passage_api::Config {
-        dist: dir.join("dist"),
-        db: dir.join("passage.db"),
-        data: common::data_dir(),
-        compressed: None,
-        me_limit: passage_api::rate_limit::Limit::default(),
-        trusted_proxies: Vec::new(),
-    };
     for days in [0, 100] {
-        let dir = common::temp_dir();
-        let app = passage_api::app(
-            &config(&dir),
-            common::today() + chrono::Duration::days(days),
-        )
-        .unwrap();
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let port = listener.local_addr().unwrap().port();
-        tokio::spawn(passage_api::serve(listener, app, std::future::pending()));
+        let day = common::today() + chrono::Duration::days(days);
+        let server = common::start_as_of(common::temp_dir(), "127.0.0.1:0", |_| {}, day).await;
         let response = raw_client()
-            .get(format!("http://127.0.0.1:{port}/api/v1/health"))
+            .get(format!("{}/api/v1/health", server.origin))
             .send()
             .await
             .unwrap();
@@ -575,15 +560,11 @@ async fn the_date_header_is_the_day_the_server_serves_as() {
         let said = chrono::DateTime::parse_from_rfc2822(&date).unwrap();
         let expected = match days {
             0 => chrono::Utc::now(),
-            _ => (common::today() + chrono::Duration::days(days))
-                .and_hms_opt(23, 59, 59)
-                .unwrap()
-                .and_utc(),
+            _ => day.and_hms_opt(23, 59, 59).unwrap().and_utc(),
         };
         let off = (said.with_timezone(&chrono::Utc) - expected)
             .num_seconds()
             .abs();
         assert!(off < 60, "{days} days: Date {date}");
-        let _ = std::fs::remove_dir_all(&dir);
     }
 }

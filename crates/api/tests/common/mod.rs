@@ -55,6 +55,16 @@ pub async fn start_with(
     bind: &str,
     edit: impl FnOnce(&mut passage_api::Config),
 ) -> TestServer {
+    start_as_of(dir, bind, edit, today()).await
+}
+
+/// `start_with`, serving as of `day` (as `PASSAGE_TODAY` does).
+pub async fn start_as_of(
+    dir: PathBuf,
+    bind: &str,
+    edit: impl FnOnce(&mut passage_api::Config),
+    day: chrono::NaiveDate,
+) -> TestServer {
     let mut config = passage_api::Config {
         dist: dir.join("dist"),
         db: dir.join("passage.db"),
@@ -64,7 +74,7 @@ pub async fn start_with(
         trusted_proxies: Vec::new(),
     };
     edit(&mut config);
-    let app = passage_api::app(&config, today()).unwrap();
+    let app = passage_api::app(&config, day).unwrap();
     let listener = tokio::net::TcpListener::bind(bind).await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(passage_api::serve(listener, app, std::future::pending()));
