@@ -98,13 +98,18 @@ function partFiles(name) {
   return MANIFEST.bundles.find((b) => b.name === name)?.files || [];
 }
 
+/** The files this version names: its shared files, parts of the app, messages and fonts. */
+const FILES = new Set([...MANIFEST.shell, ...MANIFEST.main, ...MANIFEST.bundles.flatMap((b) => b.files),
+  ...Object.values(MANIFEST.languages).flatMap((l) => [...Object.values(l.messages || {}), ...(l.fonts || [])])]);
+/** A file named by its content (`/passage-case-<hash>.js`), not by a fixed name. */
+const HASHED = /-[0-9a-f]{12,16}(?:_bg)?\.[a-z0-9]+$/;
+
 /** Whether a page is one of this version's: every file of the app it names is this version's
  * (a page of a newer build, fetched before the person chose to update, names files this
  * version does not hold, and would not open offline). */
 function ofThisVersion(html) {
-  const known = new Set([...MANIFEST.shell, ...MANIFEST.main, ...MANIFEST.bundles.flatMap((b) => b.files)]);
   const named = html.match(/\/[a-z-]+-[0-9a-f]{12,16}(?:_bg)?\.(?:js|wasm|css)\b/g) || [];
-  return named.every((file) => known.has(file));
+  return named.every((file) => FILES.has(file));
 }
 
 /** What a language needs offline from the start: the messages of the open pages' parts of the
@@ -184,7 +189,7 @@ function successorOf(pathname) {
   if (font) return Object.values(MANIFEST.languages).flatMap((l) => l.fonts || []).filter((f) => f.startsWith(`/fonts/${font[1]}-`)).slice(0, 1);
   // A file named by its content that this version does not name is gone; a fixed name is asked
   // for again (a new picture under the same name).
-  if (/-[0-9a-f]{12,16}(?:_bg)?\.[a-z0-9]+$/.test(pathname) || pathname === BARE_LANGUAGE) return [];
+  if (HASHED.test(pathname) || pathname === BARE_LANGUAGE) return [];
   return [pathname];
 }
 
@@ -431,10 +436,7 @@ async function saveAnswers(urls) {
 /** Whether this version may keep a file: one it names, or one of a fixed name (a picture). A
  * newer build's file, fetched before the person chose to update, is not kept. */
 function keepable(pathname) {
-  if (!/-[0-9a-f]{12,16}(?:_bg)?\.[a-z0-9]+$/.test(pathname)) return true;
-  const languages = Object.values(MANIFEST.languages);
-  return [...MANIFEST.shell, ...MANIFEST.main, ...MANIFEST.bundles.flatMap((b) => b.files),
-    ...languages.flatMap((l) => [...Object.values(l.messages || {}), ...(l.fonts || [])])].includes(pathname);
+  return !HASHED.test(pathname) || FILES.has(pathname);
 }
 
 async function file(event) {
